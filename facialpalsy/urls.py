@@ -1,0 +1,27 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from content.sitemaps import ContentViewSitemap, PageSitemap
+from facialpalsy.views import healthz, robots_txt
+
+admin.site.site_header = _("Facial palsy site: staff area")
+admin.site.site_title = _("Facial palsy staff area")
+
+sitemaps = {"content": ContentViewSitemap, "pages": PageSitemap}
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]
+
+# Every public page carries its language prefix, German included; "/" redirects.
+urlpatterns += i18n_patterns(
+    path("", include("content.urls")),
+    prefix_default_language=True,
+)
