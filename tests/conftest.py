@@ -1,0 +1,44 @@
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+LANGUAGES = ("de", "en")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database starts with the demo content, as the site ships it."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _isolated_files(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    # No collectstatic in unit tests: plain storage instead of the hashed manifest.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+@pytest.fixture
+def staff_user(django_user_model):
+    return django_user_model.objects.get(username="demo")
+
+
+@pytest.fixture
+def staff_client(client, staff_user):
+    client.force_login(staff_user)
+    return client
+
+
+def count_tag(html: str, tag: str) -> int:
+    return len(re.findall(rf"<{tag}[\s>]", html))
+
+
+def html_lang(html: str) -> str:
+    match = re.search(r'<html lang="([^"]+)"', html)
+    return match.group(1) if match else ""

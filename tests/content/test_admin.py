@@ -1,0 +1,126 @@
+import datetime
+from html import unescape
+
+import pytest
+from django.utils import timezone
+
+from content.models import Contributor, Page
+
+pytestmark = pytest.mark.django_db
+
+
+def test_page_change_form_shows_both_languages_and_local_assets(staff_client):
+    page = Page.objects.get(key="bells-palsy")
+    html = staff_client.get(f"/admin/content/page/{page.pk}/change/").text
+    for field in (
+        "title_de",
+        "title_en",
+        "slug_de",
+        "slug_en",
+        "summary_de",
+        "summary_en",
+        "body_de",
+        "body_en",
+    ):
+        assert f'name="{field}"' in html
+    assert "<h2" in html and "Deutsch" in html and "English" in html
+    assert "language-column" in html
+    # Every script and stylesheet comes from this site.
+    assert "//cdn" not in html and "https://code.jquery.com" not in html
+    assert 'href="/de/ursachen/idiopathische-fazialisparese/"' in html
+    assert 'href="/en/causes/bells-palsy/"' in html
+
+
+def test_add_form_prepopulates_the_slug_of_each_language(staff_client):
+    html = unescape(staff_client.get("/admin/content/page/add/").text)
+    assert '"id": "#id_slug_de"' in html and '"#id_title_de"' in html
+    assert '"id": "#id_slug_en"' in html and '"#id_title_en"' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "included", "excluded"),
+    [
+        ("status__exact=draft", "Entwurfsseite", "Ursachen"),
+        ("review=overdue", "Einteilung", "Ursachen"),
+        ("q=Borreliose", "Infektionen", "Kinder"),
+    ],
+)
+def test_changelist_filters_and_search(staff_client, query, included, excluded):
+    Page.objects.create(
+        title_de="Entwurfsseite", slug_de="entwurfsseite", summary_de="s", body_de="<p>b</p>"
+    )
+    html = staff_client.get(f"/admin/content/page/?{query}").text
+    assert included in html
+
+
+def test_changelist_filters_by_section(staff_client):
+    section = Page.objects.get(key="surgery")
+    response = staff_client.get(f"/admin/content/page/?section={section.pk}")
+    shown = list(response.context["cl"].result_list)
+    assert section in shown
+    assert all(page == section or page.parent_id == section.pk for page in shown)
+    assert len(shown) == 10
+
+
+def test_review_overdue_filter_lists_only_overdue_pages(staff_client):
+    response = staff_client.get("/admin/content/page/?review=overdue")
+    shown = list(response.context["cl"].result_list)
+    assert shown
+    assert all(page.next_review < timezone.localdate() for page in shown)
+
+
+def test_mark_reviewed_action_records_the_reviewer_and_dates(staff_client, staff_user):
+    page = Page.objects.get(key="grading-scales")
+    response = staff_client.post(
+        "/admin/content/page/",
+        {"action": "mark_reviewed", "_selected_action": [page.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    page.refresh_from_db()
+    today = timezone.localdate()
+    assert page.last_reviewed == today
+    assert page.next_review == today + datetime.timedelta(days=365)
+    assert page.reviewer == staff_user.contributor
+
+
+def test_mark_reviewed_needs_a_linked_reviewer(client, django_user_model):
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "x" * 16)
+    client.force_login(editor)
+    page = Page.objects.get(key="grading-scales")
+    before = page.last_reviewed
+    response = client.post(
+        "/admin/content/page/",
+        {"action": "mark_reviewed", "_selected_action": [page.pk]},
+        follow=True,
+    )
+    assert "nicht mit einer Autorin" in response.text or "not linked" in response.text
+    page.refresh_from_db()
+    assert page.last_reviewed == before
+
+
+def test_published_page_without_review_data_is_refused():
+    page = Page(
+        title_de="Neu",
+        slug_de="neu",
+        summary_de="s",
+        body_de="<p>b</p>",
+        status=Page.Status.PUBLISHED,
+    )
+    with pytest.raises(Exception, match="reviewer|Prüf"):
+        page.full_clean()
+
+
+def test_duplicate_address_in_a_section_is_a_form_error():
+    section = Page.objects.get(key="causes")
+    reviewer = Contributor.objects.first()
+    page = Page(
+        parent=section,
+        title_de="Doppelt",
+        slug_de="idiopathische-fazialisparese",
+        summary_de="s",
+        body_de="<p>b</p>",
+        reviewer=reviewer,
+    )
+    with pytest.raises(Exception, match="(?i)web address|adresse"):
+        page.full_clean()
