@@ -38,13 +38,18 @@ class GlossaryIndex:
         targets = {}
         for key, url, forms in entries:
             for form in forms:
-                targets.setdefault(unescape(form).casefold(), (key, url))
+                targets.setdefault(_normalised(form), (key, url))
         if not targets:
             return cls(None, {})
         # Longest forms first, so "Bell's palsy" wins over "Bell".
         alternatives = sorted(targets, key=len, reverse=True)
         body = "|".join(_form_pattern(form) for form in alternatives)
         return cls(re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), targets)
+
+
+def _normalised(text):
+    """The form of a word used to look it up: unescaped, casefolded, straight apostrophes."""
+    return unescape(text).replace("’", "'").casefold()
 
 
 def _form_pattern(form):
@@ -94,7 +99,7 @@ def _unique_anchor(text, used):
 
 def _link_terms(text, glossary, linked_terms):
     def replace(match):
-        key, url = glossary.targets.get(unescape(match.group(0)).casefold(), (None, None))
+        key, url = glossary.targets.get(_normalised(match.group(0)), (None, None))
         if key is None or key in linked_terms:
             return match.group(0)
         linked_terms.add(key)
