@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from content.sitemaps import ContentViewSitemap, PageSitemap
-from facialpalsy.views import healthz, robots_txt
+from facialpalsy.views import favicon, healthz, robots_txt
 
 admin.site.site_header = _("Facial palsy site: staff area")
 admin.site.site_title = _("Facial palsy staff area")
@@ -15,6 +15,7 @@ sitemaps = {"content": ContentViewSitemap, "pages": PageSitemap}
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

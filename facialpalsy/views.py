@@ -3,7 +3,8 @@
 import logging
 
 from django.db import connection
-from django.http import HttpResponse
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
@@ -36,3 +37,9 @@ def robots_txt(request):
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    """Browsers ask for /favicon.ico even where a page names its icon (the admin does not)."""
+    return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.svg"))
