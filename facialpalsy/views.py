@@ -2,8 +2,8 @@
 
 import logging
 
-from django.db import connection
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
