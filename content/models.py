@@ -12,6 +12,8 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 # What the editor offers; the sanitizer enforces the same allowlist on save.
 BODY_EDITOR_EXTENSIONS = {
+    # Editors write German and English prose: let the browser check the spelling.
+    "NoSpellCheck": False,
     "Bold": True,
     "Italic": True,
     "Heading": {"levels": [2, 3]},
