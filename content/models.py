@@ -1,8 +1,9 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.urls import reverse
-from django.utils import timezone
+from django.urls import Resolver404, resolve, reverse
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
@@ -35,6 +36,16 @@ def copy_default_language_where_empty(instance, field):
     for code in LANGUAGE_CODES:
         if not getattr(instance, f"{field}_{code}"):
             setattr(instance, f"{field}_{code}", default)
+
+
+def is_free_page_address(code, slug):
+    """Whether /<code>/<slug>/ reaches the page view, not the gallery, the form …"""
+    with translation.override(code):
+        try:
+            match = resolve(f"/{code}/{slug}/")
+        except Resolver404:
+            return False
+    return match.namespace == "content" and match.url_name == "page"
 
 
 class Contributor(models.Model):
@@ -265,6 +276,23 @@ class Page(models.Model):
                 kwargs={"section_slug": self.parent.slug, "slug": self.slug},
             )
         return reverse("content:page", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.parent_id and (self.parent.parent_id or self.parent_id == self.pk):
+            errors["parent"] = _("Choose a section: pages can only be placed one level deep.")
+        elif self.parent_id and self.pk and self.children.exists():
+            errors["parent"] = _("This page has pages of its own, so it must stay a section.")
+        if self.parent_id is None:
+            for code in LANGUAGE_CODES:
+                slug = getattr(self, f"slug_{code}") or getattr(
+                    self, f"slug_{settings.LANGUAGE_CODE}"
+                )
+                if slug and not is_free_page_address(code, slug):
+                    errors[f"slug_{code}"] = _("This address is used by another part of the site.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_section(self):

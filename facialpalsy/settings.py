@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_prose_editor",
     "content",
+    "gallery",
+    "contact",
 ]
 
 MIDDLEWARE = [
@@ -228,7 +230,24 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "fazialis@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Appointment requests -------------------------------------------------
+# "5/h" = five requests per client and hour; "0" turns the limit off.
+APPOINTMENT_RATE_LIMIT = os.environ.get("APPOINTMENT_RATE_LIMIT", "5/h")
+APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
+# A person needs a few seconds to fill in the form; bots post at once.
+APPOINTMENT_MIN_FILL_SECONDS = env_int("APPOINTMENT_MIN_FILL_SECONDS", 3)
+APPOINTMENT_NOTIFICATION_EMAILS = env_list("APPOINTMENT_NOTIFICATION_EMAILS", "termine@example.org")
+# Shared store for rate limits across processes: Redis when configured, else the database.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES["shared"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+    }
+
 # --- Site -----------------------------------------------------------------
+# The public address, for links in e-mails sent outside a request.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = _("Understanding facial palsy")
 # How long a medical review is valid by default when staff mark a page as reviewed.
 CONTENT_REVIEW_INTERVAL_DAYS = env_int("CONTENT_REVIEW_INTERVAL_DAYS", 365)

@@ -23,6 +23,9 @@ urlpatterns = [
 
 # Every public page carries its language prefix, German included; "/" redirects.
 urlpatterns += i18n_patterns(
+    path(_("gallery/"), include("gallery.urls")),
+    path(_("appointment/"), include("contact.urls")),
+    # Content last: its page addresses are whatever the editors chose.
     path("", include("content.urls")),
     prefix_default_language=True,
 )

@@ -2,6 +2,7 @@ import datetime
 from html import unescape
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from content.models import Contributor, Page
@@ -124,3 +125,22 @@ def test_duplicate_address_in_a_section_is_a_form_error():
     )
     with pytest.raises(Exception, match="(?i)web address|adresse"):
         page.full_clean()
+
+
+@pytest.mark.parametrize(
+    ("field", "slug"), [("slug_de", "galerie"), ("slug_en", "appointment"), ("slug_de", "glossar")]
+)
+def test_a_section_cannot_take_an_address_of_another_part_of_the_site(field, slug):
+    page = Page(title_de="Neu", slug_de="neu", summary_de="s", body_de="<p>b</p>")
+    setattr(page, field, slug)
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert field in error.value.message_dict
+
+
+def test_pages_are_only_one_level_deep():
+    child = Page.objects.get(key="bells-palsy")
+    page = Page(parent=child, title_de="Neu", slug_de="neu", summary_de="s", body_de="<p>b</p>")
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "parent" in error.value.message_dict
