@@ -111,7 +111,7 @@ TERMS = [
             "en": ["botulinum toxin A", "Botox", "BoNT", "chemodenervation"],
         },
         "definition": {
-            "de": "Ein Wirkstoff, der die Übertragung des Signals vom Nerv auf den Muskel vorübergehend blockiert. Gezielt in kleinen Mengen gespritzt, schwächt er überaktive Muskeln, zum Beispiel bei Synkinesien oder auf der gesunden Seite für mehr Symmetrie. Die Wirkung lässt nach einigen Monaten nach; die Behandlung kann wiederholt werden.",
+            "de": "Ein Wirkstoff, der die Übertragung des Signals vom Nerv auf den Muskel vorübergehend blockiert. Gezielt in kleinen Mengen gespritzt, schwächt er überaktive Muskeln, zum Beispiel bei Synkinesien oder auf der gesunden Seite für mehr Symmetrie. Die Wirkung hält mehrere Monate an und lässt dann nach; die Behandlung kann wiederholt werden.",
             "en": "A medicine that temporarily blocks the signal from nerve to muscle. Injected in small, targeted doses, it weakens over-active muscles, for example in synkinesis or on the healthy side to improve symmetry. The effect wears off after several months, and the treatment can be repeated.",
         },
     },
@@ -321,8 +321,8 @@ TERMS = [
             "en": ["static slings", "fascia lata sling", "facial sling"],
         },
         "definition": {
-            "de": "Ein Streifen Bindegewebe (Faszie) aus dem Oberschenkel hebt den hängenden Mundwinkel an und wird am Jochbein, dem Wangenknochen, befestigt. Das Gesicht wirkt in Ruhe sofort ausgeglichener, gewinnt aber keine Bewegung. Der Streifen kann sich im Lauf der Jahre etwas dehnen.",
-            "en": "A strip of connective tissue (fascia) from the thigh lifts the drooping corner of the mouth and is fixed to the cheekbone. The face looks more even at rest straight away but gains no movement. The strip can stretch a little over the years.",
+            "de": "Ein Streifen Bindegewebe (Faszie) aus dem Oberschenkel hebt den hängenden Mundwinkel an und wird am Jochbogen befestigt, einem Knochenbogen am Wangenknochen. Das Gesicht wirkt in Ruhe sofort ausgeglichener, gewinnt aber keine Bewegung. Der Streifen kann sich im Lauf der Jahre etwas dehnen.",
+            "en": "A strip of connective tissue (fascia) from the thigh lifts the drooping corner of the mouth and is fixed to the zygomatic arch, a bony arch at the cheekbone. The face looks more even at rest straight away but gains no movement. The strip can stretch a little over the years.",
         },
     },
     {
@@ -419,7 +419,6 @@ TERMS = [
                 "facial neuromuscular retraining",
                 "neuromuscular retraining",
                 "facial physiotherapy",
-                "facial exercises",
                 "mime therapy",
             ],
         },
@@ -549,7 +548,6 @@ TERMS = [
                 "Gesichtsnervs",
                 "Gesichtsnerven",
                 "Fazialisnerv",
-                "Fazialis",
                 "Nervus facialis",
                 "N. facialis",
                 "VII. Hirnnerv",
@@ -596,8 +594,8 @@ TERMS = [
             "en": ["gracilis muscle", "gracilis flap"],
         },
         "definition": {
-            "de": "Ein langer, schlanker Muskel an der Innenseite des Oberschenkels. Ein Teil davon kann bei der freien Muskeltransplantation ins Gesicht verpflanzt werden; das Bein verliert dadurch keine Funktion.",
-            "en": "A long, slim muscle on the inner thigh. Part of it can be moved to the face in a free muscle transfer; the leg does not lose any function as a result.",
+            "de": "Ein langer, schlanker Muskel an der Innenseite des Oberschenkels. Ein Teil davon kann bei der freien Muskeltransplantation ins Gesicht verpflanzt werden; das Bein verliert dadurch in der Regel keine Funktion.",
+            "en": "A long, slim muscle on the inner thigh. Part of it can be moved to the face in a free muscle transfer; as a rule, the leg does not lose any function as a result.",
         },
     },
     {
@@ -608,8 +606,8 @@ TERMS = [
             "en": ["hemifacial spasms"],
         },
         "definition": {
-            "de": "Eine eigene Erkrankung und keine Folge einer Gesichtslähmung: Die Muskeln einer Gesichtshälfte zucken unwillkürlich. Ursache ist ein Blutgefäß, das am Hirnstamm, dem unteren Teil des Gehirns, auf den Gesichtsnerv drückt.",
-            "en": "A separate condition, not a consequence of facial palsy: the muscles on one side of the face twitch involuntarily. The cause is a blood vessel that presses on the facial nerve at the brainstem, the lowest part of the brain.",
+            "de": "Eine eigene Erkrankung und keine Folge einer Gesichtslähmung: Die Muskeln einer Gesichtshälfte zucken unwillkürlich. Ursache ist meist ein Blutgefäß, das am Hirnstamm, dem unteren Teil des Gehirns, auf den Gesichtsnerv drückt.",
+            "en": "A separate condition, not a consequence of facial palsy: the muscles on one side of the face twitch involuntarily. The cause is usually a blood vessel that presses on the facial nerve at the brainstem, the lowest part of the brain.",
         },
     },
     {
@@ -632,8 +630,8 @@ TERMS = [
             "en": ["corneas", "corneal"],
         },
         "definition": {
-            "de": "Die klare, gewölbte Schicht vorn am Auge. Sie braucht einen ständigen Tränenfilm; schließt das Lid nicht, trocknet sie aus und kann Schaden nehmen. Deshalb hat ihr Schutz bei einer Gesichtslähmung vom ersten Tag an Vorrang.",
-            "en": "The clear, curved window at the front of the eye. It needs a constant film of tears; if the lid does not close, it dries out and can be damaged. This is why protecting it comes first from the very first day of a facial palsy.",
+            "de": "Die klare, gewölbte Schicht vorn am Auge. Sie braucht einen ständigen Tränenfilm; schließt das Lid nicht, kann sie austrocknen und Schaden nehmen. Deshalb hat ihr Schutz bei einer Gesichtslähmung vom ersten Tag an Vorrang.",
+            "en": "The clear, curved window at the front of the eye. It needs a constant film of tears; if the lid does not close, it can dry out and be damaged. This is why protecting it comes first from the very first day of a facial palsy.",
         },
     },
     {
@@ -836,8 +834,8 @@ TERMS = [
             "en": ["incomplete eye closure", "incomplete lid closure", "lagophthalmus"],
         },
         "definition": {
-            "de": "Das Auge lässt sich nicht vollständig schließen, sodass auch im Schlaf ein Spalt offen bleibt. Die Hornhaut trocknet dann aus und muss vom ersten Tag an geschützt werden: mit Tropfen, Salbe und nachts mit Uhrglasverband oder Pflaster.",
-            "en": "The eye cannot be closed completely, so a gap stays open, even during sleep. The cornea then dries out and needs protecting from the first day: with drops, ointment and, at night, a moisture chamber or tape.",
+            "de": "Das Auge lässt sich nicht vollständig schließen, sodass auch im Schlaf ein Spalt offen bleibt. Die Hornhaut kann dann austrocknen und muss vom ersten Tag an geschützt werden: mit Tropfen, Salbe und nachts mit Uhrglasverband oder Pflaster.",
+            "en": "The eye cannot be closed completely, so a gap stays open, even during sleep. The cornea can then dry out and needs protecting from the first day: with drops, ointment and, at night, a moisture chamber or tape.",
         },
     },
     {
@@ -1054,8 +1052,8 @@ TERMS = [
             "en": ["nerve transfers"],
         },
         "definition": {
-            "de": "Ein gesunder Nerv mit einer anderen Aufgabe, etwa für einen Kaumuskel oder die Zunge, wird umgeleitet und mit dem Gesichtsnerv verbunden. Das gelingt nur, solange die eigenen Gesichtsmuskeln noch neue Nervenfasern annehmen können, meist im ersten Jahr nach Beginn der Lähmung; ein EMG hilft bei der Entscheidung.",
-            "en": "A healthy nerve that normally does another job, for example for a chewing muscle or the tongue, is redirected and joined to the facial nerve. This only works while the face's own muscles can still take up new nerve fibres, usually within the first year of the palsy; an EMG helps to decide.",
+            "de": "Ein gesunder Nerv mit einer anderen Aufgabe, etwa für einen Kaumuskel oder die Zunge, wird umgeleitet und mit dem Gesichtsnerv verbunden. Das gelingt nur, solange die eigenen Gesichtsmuskeln noch neue Nervenfasern annehmen können, am besten im ersten Jahr nach Beginn der Lähmung; ein EMG hilft bei der Entscheidung.",
+            "en": "A healthy nerve that normally does another job, for example for a chewing muscle or the tongue, is redirected and joined to the facial nerve. This only works while the face's own muscles can still take up new nerve fibres, ideally within the first year of the palsy; an EMG helps to decide.",
         },
     },
     {
@@ -1201,8 +1199,8 @@ TERMS = [
             ],
         },
         "definition": {
-            "de": "Die Lähmung entsteht am Gesichtsnerv selbst, irgendwo auf seinem Weg vom Hirnstamm zum Gesicht. Typischerweise ist auch die Stirn gelähmt. Beispiele sind die Bell-Parese, die Borreliose, Verletzungen und Tumoren.",
-            "en": "The palsy starts in the facial nerve itself, somewhere along its path from the brainstem to the face. Typically the forehead is paralysed as well. Examples are Bell's palsy, Lyme disease, injuries and tumours.",
+            "de": "Die Lähmung entsteht am Gesichtsnerv selbst, irgendwo auf seinem Weg vom Hirnstamm zum Gesicht. Typischerweise ist auch die Stirn gelähmt; ein Schlaganfall im Hirnstamm kann aber ähnlich aussehen. Beispiele sind die Bell-Parese, die Borreliose, Verletzungen und Tumoren.",
+            "en": "The palsy starts in the facial nerve itself, somewhere along its path from the brainstem to the face. Typically the forehead is paralysed as well, but a stroke in the brainstem can look similar. Examples are Bell's palsy, Lyme disease, injuries and tumours.",
         },
     },
     {
@@ -1312,8 +1310,8 @@ TERMS = [
             "en": ["strokes"],
         },
         "definition": {
-            "de": "Eine plötzliche Durchblutungsstörung oder Blutung im Gehirn. Er kann eine Gesichtslähmung verursachen, meist zusammen mit einer Schwäche von Arm oder Bein oder mit Sprachstörungen. Eine plötzliche Gesichtslähmung mit solchen Zeichen ist ein Notfall: Rufen Sie sofort die 112.",
-            "en": "A sudden loss of blood supply to part of the brain, or a bleed in the brain. It can cause facial weakness, usually along with a weak arm or leg or trouble speaking. Sudden facial weakness with such signs is an emergency: call 112 (999 in the UK) at once.",
+            "de": "Eine plötzliche Durchblutungsstörung oder Blutung im Gehirn. Er kann eine Gesichtslähmung verursachen, meist zusammen mit einer Schwäche von Arm oder Bein, Sprachstörungen, Doppelbildern oder Schwindel; dann ist es ein Notfall: Rufen Sie sofort die 112. Selten zeigt sich ein Schlaganfall nur im Gesicht; deshalb gehört jede plötzliche Gesichtslähmung noch am selben Tag in ärztliche Hände.",
+            "en": "A sudden loss of blood supply to part of the brain, or a bleed in the brain. It can cause facial weakness, usually along with a weak arm or leg, trouble speaking, double vision or dizziness; this is an emergency: call 112 (999 in the UK) at once. Rarely, a stroke shows only in the face, so any sudden facial weakness needs to be seen by a doctor on the same day.",
         },
     },
     {

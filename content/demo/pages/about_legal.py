@@ -78,7 +78,7 @@ PAGES = {
 <h2>Was beim Termin geschieht</h2>
 <h3>Das Gespräch</h3>
 <p>Zuerst nehmen wir uns Zeit für ein Gespräch. Wir fragen, wann und wie die Lähmung begann und welche Behandlung Sie schon hatten. Wichtig sind uns auch Ihre Beschwerden im Alltag und Ihre Ziele.</p>
-<p>Nicht jede Gesichtslähmung hat dieselbe Ursache. Das zeigen die deutsche Leitlinie und eine Übersichtsarbeit im Deutschen Ärzteblatt. Danach gehören 25 bis 40 Prozent der Lähmungen nicht zur häufigen „idiopathischen“ Form, bei der kein Grund bekannt ist. Dahinter stecken andere Ursachen, etwa Infektionen, Verletzungen oder Tumoren. Deshalb klären wir die Ursache sorgfältig.</p>
+<p>Nicht jede Gesichtslähmung hat dieselbe Ursache. Das zeigen die deutsche Leitlinie und eine Übersichtsarbeit im Deutschen Ärzteblatt. Danach gehören 25 bis 40\u202f% der Lähmungen nicht zur häufigen „idiopathischen“ Form, bei der kein Grund bekannt ist. Dahinter stecken andere Ursachen, etwa Infektionen, Verletzungen oder Tumoren. Deshalb klären wir die Ursache sorgfältig.</p>
 <h3>Die Untersuchung</h3>
 <p>Dann untersuchen wir Ihr Gesicht in Ruhe und in Bewegung. Sie runzeln zum Beispiel die Stirn, schließen die Augen, lächeln und spitzen den Mund. Besonders wichtig ist der Lidschluss. Schließt das Auge nicht ganz, kann die Hornhaut austrocknen. Dann ziehen wir unsere Augenärztinnen und Augenärzte hinzu.</p>
 <h3>Die Einstufung</h3>
@@ -119,7 +119,7 @@ PAGES = {
 <h2>What happens at your appointment</h2>
 <h3>Talking with you</h3>
 <p>First, we take time to talk. We ask when and how the palsy started and which treatment you have had so far. We also want to know what troubles you in daily life and what you hope for.</p>
-<p>Not every facial palsy has the same cause. The German guideline and a review in the German medical journal Deutsches Ärzteblatt make this clear. They state that 25 to 40 per cent of facial palsies are not the common ‘idiopathic’ type, where no cause is known. Instead, they have other causes, such as infections, injuries or tumours. That is why we look carefully for the cause.</p>
+<p>Not every facial palsy has the same cause. The German guideline and a review in the German medical journal Deutsches Ärzteblatt make this clear. They state that 25 to 40% of facial palsies are not the common ‘idiopathic’ type, where no cause is known. Instead, they have other causes, such as infections, injuries or tumours. That is why we look carefully for the cause.</p>
 <h3>The examination</h3>
 <p>Next, we examine your face at rest and while it moves. We ask you to raise your eyebrows, close your eyes, smile and purse your lips. Eye closure is especially important. If your eye does not close fully, the clear front of the eye (the cornea) can dry out. In that case we involve our eye specialists.</p>
 <h3>Grading</h3>
@@ -177,9 +177,9 @@ PAGES = {
 <h2>Die akute Phase</h2>
 <p>Eine idiopathische Fazialisparese – eine Lähmung ohne erkennbare Ursache – behandeln Sie bitte ohne Verzögerung nach der aktuellen Leitlinie. Glukokortikoide wirken nur, wenn die Therapie innerhalb von 72 Stunden nach Symptombeginn startet. Eine Überweisung zu uns ersetzt diesen Schritt nicht. Ein Auge, das nicht vollständig schließt, braucht vom ersten Tag an Schutz.</p>
 <p>Denken Sie bei zusätzlichen Ausfällen an einen Schlaganfall. Dazu gehören Arm- oder Beinschwäche, Sprachstörung, Doppelbilder, Schwindel und Verwirrtheit. Dann gilt: sofort Notruf 112. Auch eine mitbetroffene Stirn schließt einen Hirnstamminfarkt nicht sicher aus.</p>
-<p>Bedenken Sie außerdem: 25 bis 40 Prozent der Fazialisparesen sind nicht idiopathisch. Das betonen die Leitlinie der Deutschen Gesellschaft für Neurologie und eine Übersicht im Deutschen Ärzteblatt. Eine sorgfältige Abklärung ist daher immer nötig.</p>
+<p>Bedenken Sie außerdem: 25 bis 40\u202f% der Fazialisparesen sind nicht idiopathisch. Das betonen die Leitlinie der Deutschen Gesellschaft für Neurologie und eine Übersicht im Deutschen Ärzteblatt. Eine sorgfältige Abklärung ist daher immer nötig.</p>
 <h2>Wann Sie überweisen sollten</h2>
-<p>Die meisten Menschen mit idiopathischer Fazialisparese erholen sich von selbst. Peitersen verfolgte in Kopenhagen rund 2500 unbehandelte periphere Lähmungen. In der idiopathischen Gruppe begann die Erholung bei 85 Prozent innerhalb von 3 Wochen. Ohne Besserung nach 3 Wochen ist eine Erholung vor 4 bis 6 Monaten unwahrscheinlich. Nach 6 Monaten ist absehbar, wer mittlere bis schwere Folgen behält.</p>
+<p>Die meisten Menschen mit idiopathischer Fazialisparese erholen sich von selbst. Peitersen verfolgte in Kopenhagen rund 2500 unbehandelte periphere Lähmungen. In der idiopathischen Gruppe begann die Erholung bei 85\u202f% innerhalb von 3 Wochen. Ohne Besserung nach 3 Wochen ist eine Erholung vor 4 bis 6 Monaten unwahrscheinlich. Nach 6 Monaten ist absehbar, wer mittlere bis schwere Folgen behält.</p>
 <p>Wir empfehlen eine Vorstellung in diesen Situationen:</p>
 <ul>
 <li>Keine Besserung nach 3 Wochen. So sieht es ein britischer Versorgungspfad vor.</li>
@@ -204,7 +204,7 @@ PAGES = {
 <li><strong>Nerventransfer</strong>, etwa als Masseterikus- oder Hypoglossus-Fazialis-Transfer: möglichst innerhalb der ersten 12 Monate. Das EMG muss zeigen, dass die Muskeln noch reinnervierbar sind, etwa durch Fibrillationen. Elektrische Stille spricht gegen einen Nerventransfer.</li>
 <li><strong>Cross-Face-Nerventransplantat</strong>, ein Transplantat von der gesunden Gesichtsseite: so früh wie möglich. Die Nervenfasern brauchen etwa 6 bis 12 Monate durch das Transplantat. Jüngere Menschen profitieren eher.</li>
 <li><strong>Freie funktionelle Muskeltransplantation</strong>, zum Beispiel mit dem Gracilis-Muskel: bei Lähmungen, die länger als 12 bis 24 Monate bestehen, oder bei angeborener Lähmung. Eine feste Obergrenze gibt es nicht.</li>
-<li><strong>Temporalis-Verlängerungsmyoplastik nach Labbé</strong>, ein Umsetzen des Schläfenmuskels: meist im Folgestadium, etwa 18 Monate nach Beginn.</li>
+<li><strong>Verlängerungs-Temporalismyoplastik nach Labbé</strong>, ein Umsetzen des Schläfenmuskels: meist im Folgestadium, etwa 18 Monate nach Beginn.</li>
 <li><strong>Statische Verfahren, Lidgewicht, Brauenanhebung:</strong> jederzeit. Ein Lidgewicht setzen manche Zentren schon früh ein.</li>
 <li><strong>Behandlung von Synkinesien</strong> mit Training, Botulinumtoxin oder selektiver Neurektomie: wenn die Erholung ein Plateau erreicht hat.</li>
 </ul>
@@ -429,9 +429,9 @@ PAGES = {
         },
         "body": {
             "de": """<p class="notice">Demo: alle Angaben sind fiktiv. Klinik, Stellen und Kontaktdaten sind erfunden.</p>
-<p>Das Universitätsklinikum Musterstadt (fiktiv) ist eine öffentliche Stelle. Wir möchten, dass alle Menschen unsere Website gut nutzen können. Diese Erklärung gilt für die Informationsseiten zur Fazialisparese unter dieser Adresse. Sie folgt den Vorgaben der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0).</p>
+<p>Das Universitätsklinikum Musterstadt (fiktiv) ist eine öffentliche Stelle. Wir möchten, dass alle Menschen unsere Website gut nutzen können. Diese Erklärung gilt für die Informationsseiten zur Fazialisparese unter dieser Adresse. Sie folgt den Vorgaben der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0). Das Landesrecht von Musterland (fiktiv) verweist für öffentliche Stellen des Landes auf diese Verordnung.</p>
 <h2>Stand der Vereinbarkeit</h2>
-<p>Die Website soll die Anforderungen der WCAG 2.2 auf Stufe AA erfüllen. Diese internationalen Regeln beschreiben, wie Inhalte im Internet barrierefrei werden. Auf ihnen beruht auch die europäische Norm EN 301 549. Bei unserer letzten Prüfung haben wir keine Barrieren gefunden. Nach unserer Einschätzung ist die Website daher mit den Anforderungen vereinbar.</p>
+<p>Die Website soll die Anforderungen der WCAG 2.2 auf Stufe AA erfüllen. Diese internationalen Regeln beschreiben, wie Inhalte im Internet barrierefrei werden. Auf ihnen beruht auch die europäische Norm EN 301 549. Bei unserer letzten Prüfung haben wir bei diesen technischen Anforderungen keine Barrieren gefunden. Die BITV 2.0 verlangt von öffentlichen Stellen aber zusätzlich Erklärungen in Deutscher Gebärdensprache und in Leichter Sprache. Diese fehlen noch. Die Website ist daher nur teilweise mit den Anforderungen vereinbar.</p>
 <h2>Was wir für die Barrierefreiheit tun</h2>
 <ul>
 <li>Große, gut lesbare Schrift.</li>
@@ -440,10 +440,16 @@ PAGES = {
 <li>Die Seiten funktionieren mit Screenreadern, also mit Programmen, die Texte vorlesen.</li>
 <li>Videos haben Untertitel.</li>
 <li>Die Website funktioniert auch ohne JavaScript.</li>
-<li>Die Texte sind in einfacher Sprache geschrieben, mit kurzen Sätzen und erklärten Fachwörtern.</li>
+<li>Die Texte sind in verständlicher Sprache geschrieben, mit kurzen Sätzen und erklärten Fachwörtern. Leichte Sprache ist das aber noch nicht (siehe unten).</li>
 </ul>
 <h2>Bekannte Einschränkungen</h2>
-<p>Zum Zeitpunkt der letzten Prüfung waren uns keine Barrieren bekannt. Einige PDF-Formulare der Klinik gehören nicht zu dieser Website. Für sie gilt diese Erklärung nicht. Brauchen Sie ein solches Formular in anderer Form, helfen wir Ihnen gern.</p>
+<p>Diese Inhalte sind noch nicht barrierefrei:</p>
+<ul>
+<li><strong>Deutsche Gebärdensprache (DGS):</strong> Es gibt noch keine Videos in DGS. Die BITV 2.0 sieht solche Videos auf der Startseite einer öffentlichen Stelle vor. Sie sollen erklären, was die Website enthält, wie man sich zurechtfindet und was in dieser Erklärung steht.</li>
+<li><strong>Leichte Sprache:</strong> Dieselben Erklärungen fehlen auch in Leichter Sprache. Leichte Sprache folgt festen Regeln und ist noch einfacher als die verständliche Sprache unserer Texte.</li>
+</ul>
+<p>Wir wollen beides nachholen. Bis dahin erklären wir Ihnen die Inhalte gern persönlich. Schreiben Sie uns oder rufen Sie uns an. Die Kontaktdaten finden Sie unten.</p>
+<p>Einige PDF-Formulare der Klinik gehören nicht zu dieser Website. Für sie gilt diese Erklärung nicht. Brauchen Sie ein solches Formular in anderer Form, helfen wir Ihnen gern.</p>
 <h2>Erstellung dieser Erklärung</h2>
 <p>Diese Erklärung beruht auf einer Selbstbewertung. Sie wurde im Oktober 2026 erstellt und zuletzt im Oktober 2026 überprüft (fiktiv).</p>
 <h2>Barrieren melden</h2>
@@ -453,9 +459,9 @@ PAGES = {
 <p>Die Stelle vermittelt zwischen Ihnen und uns. Ziel ist eine Lösung ohne Gerichtsverfahren. Das Verfahren ist in der Regel kostenlos. Sie brauchen dafür keine Anwältin und keinen Anwalt.</p>""",
             "en": """<p class="notice">Demo: all details are fictional. The hospital, the offices and the contact details are made up.</p>
 <p>This is a translation. Only the German version is legally binding.</p>
-<p>Universitätsklinikum Musterstadt (fictional) is a public body. We want everyone to be able to use our website easily. This statement covers the facial palsy information pages at this address. It follows the German accessibility regulation for information technology (BITV 2.0).</p>
+<p>Universitätsklinikum Musterstadt (fictional) is a public body. We want everyone to be able to use our website easily. This statement covers the facial palsy information pages at this address. It follows the German accessibility regulation for information technology (BITV 2.0). The law of the State of Musterland (fictional) applies this regulation to the state's public bodies.</p>
 <h2>Compliance status</h2>
-<p>The website aims to meet WCAG 2.2 at level AA. These international guidelines describe how to make web content accessible. The European standard EN 301 549 is also based on them. At our last check we found no barriers. In our assessment, the website therefore meets the requirements.</p>
+<p>The website aims to meet WCAG 2.2 at level AA. These international guidelines describe how to make web content accessible. The European standard EN 301 549 is also based on them. At our last check we found no barriers against these technical requirements. However, BITV 2.0 also requires public bodies to offer explanations in German Sign Language and in Easy Language (Leichte Sprache). These are still missing. The website is therefore only partially compliant.</p>
 <h2>What we do for accessibility</h2>
 <ul>
 <li>Large, easy-to-read text.</li>
@@ -464,10 +470,16 @@ PAGES = {
 <li>The pages work with screen readers, which are programs that read text aloud.</li>
 <li>Videos have captions.</li>
 <li>The website also works without JavaScript.</li>
-<li>The texts are written in plain language, with short sentences and technical terms explained.</li>
+<li>The texts are written in plain language, with short sentences and technical terms explained. This is not yet Easy Language, though (see below).</li>
 </ul>
 <h2>Known limitations</h2>
-<p>At the time of our last check, we knew of no barriers. Some PDF forms of the hospital are not part of this website. This statement does not cover them. If you need such a form in another format, we will be glad to help.</p>
+<p>The following content is not yet accessible:</p>
+<ul>
+<li><strong>German Sign Language (DGS):</strong> There are no videos in DGS yet. BITV 2.0 expects such videos on the home page of a public body's website. They should explain what the site contains, how to find your way around and what this statement says.</li>
+<li><strong>Easy Language (Leichte Sprache):</strong> The same explanations are also missing in Easy Language. Easy Language follows fixed rules and is even simpler than the plain language of our texts.</li>
+</ul>
+<p>We intend to add both. Until then, we will gladly explain the content to you in person. You can write to us or call us. You will find the contact details below.</p>
+<p>Some PDF forms of the hospital are not part of this website. This statement does not cover them. If you need such a form in another format, we will be glad to help.</p>
 <h2>How this statement was prepared</h2>
 <p>This statement is based on a self-assessment. It was prepared in October 2026 and last reviewed in October 2026 (fictional).</p>
 <h2>Reporting barriers</h2>

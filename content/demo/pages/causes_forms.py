@@ -26,7 +26,8 @@ PAGES = {
 <p>Manche Kinder kommen mit einer Gesichtslähmung zur Welt. Darüber informiert der Bereich <a href="/de/kinder/">Kinder</a>.</p>
 <h2>Warum die Ursache zählt</h2>
 <p>Die Ursache bestimmt die Behandlung. Eine Gürtelrose braucht andere Medikamente als eine Bell-Parese. Ein durchtrennter Nerv sollte möglichst rasch genäht werden. Ein Tumor muss fachärztlich abgeklärt werden. Und ein Schlaganfall muss sofort behandelt werden.</p>
-<p>Lassen Sie deshalb jede neue Gesichtslähmung noch am selben Tag ärztlich untersuchen. Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die Seite <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a> erklärt, woran man eine Lähmung aus dem Gehirn erkennt. Dort lesen Sie auch, warum Sie das nicht selbst prüfen sollten.</p>
+<p class="notice">Kommen zur Gesichtslähmung eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann kann es ein Schlaganfall sein. Rufen Sie sofort den Notruf 112.</p>
+<p>Lassen Sie jede neue Gesichtslähmung noch am selben Tag ärztlich untersuchen. Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die Seite <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a> erklärt, woran man eine Lähmung aus dem Gehirn erkennt. Dort lesen Sie auch, warum Sie das nicht selbst prüfen sollten.</p>
 <p>Auf den folgenden Seiten stellen wir die wichtigsten Ursachen vor. Sie erfahren auch, welche Warnzeichen Sie kennen sollten.</p>""",
             "en": """<p>The facial nerve controls the muscles we use to make facial expressions. Each side of the face has its own nerve. If it stops working properly, one side of the face becomes weak or fully paralysed. Doctors call this facial palsy.</p>
 <h2>The most common cause is unknown</h2>
@@ -43,10 +44,11 @@ PAGES = {
 <p>Some children are born with facial palsy. You can read about this in our section on <a href="/en/children/">children</a>.</p>
 <h2>Why the cause matters</h2>
 <p>The cause decides the treatment. Shingles needs different medicines from Bell's palsy. A cut nerve should be repaired as soon as possible. A possible tumour needs to be checked by a specialist. And a stroke needs emergency treatment at once.</p>
-<p>So please have any new facial weakness examined by a doctor on the same day. In Bell's palsy, cortisone only helps if it is started within 72 hours. Our page <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a> explains how doctors recognise a palsy that comes from the brain. It also explains why you should not test this yourself.</p>
+<p class="notice">Do you also have weakness in an arm or a leg, trouble speaking, double vision, dizziness or confusion? Then it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
+<p>Please have any new facial weakness examined by a doctor on the same day. In Bell's palsy, cortisone only helps if it is started within 72 hours. Our page <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a> explains how doctors recognise a palsy that comes from the brain. It also explains why you should not test this yourself.</p>
 <p>The following pages describe the main causes. They also explain the warning signs you should know about.</p>""",
         },
-        "sources": ["S3", "S2.1", "S1.1", "S17.1", "S18.1", "S44.3"],
+        "sources": ["S3", "S2.1", "S1.1", "S17.1", "S18.1", "S44.3", "S48.1"],
         "author": "okafor",
         "reviewer": "weber",
         "last_reviewed": "2026-10-12",
@@ -67,15 +69,15 @@ PAGES = {
             "de": """<p>Bei einer idiopathischen Fazialisparese wird eine Gesichtshälfte plötzlich schwach. „Idiopathisch“ bedeutet: Es gibt keine erkennbare Ursache. Im Englischen heißt die Erkrankung „Bell’s palsy“. Im Deutschen sagt man auch Bell-Parese.</p>
 <h2>Wie häufig ist die Bell-Parese?</h2>
 <p>Sie ist die häufigste Erkrankung eines Hirnnervs. Hirnnerven sind Nerven, die direkt vom Gehirn ausgehen. Nach der kanadischen Leitlinie erkranken jedes Jahr etwa 20 bis 30 von 100\u202f000 Menschen daran. Im Laufe des Lebens trifft es etwa einen von 60 Menschen.</p>
-<p>Frauen und Männer erkranken gleich oft. Auch die rechte und die linke Seite sind gleich häufig betroffen. Als weitere Risikofaktoren gelten Diabetes und Bluthochdruck.</p>
-<p>In der Schwangerschaft ist das Risiko höher, vor allem im letzten Drittel und kurz nach der Geburt. Studien fanden ein etwa 3,3-fach höheres Risiko als bei Frauen, die nicht schwanger sind. Bei einer vollständigen Lähmung in der Schwangerschaft erholten sich in einer Studie nur 52\u202f% gut. In den Vergleichsgruppen waren es 77 bis 88\u202f%. Auch in der Schwangerschaft gelten für die Behandlung dieselben Grundsätze, mit besonderer Vorsicht.</p>
+<p>Frauen und Männer erkranken gleich oft. Auch die rechte und die linke Seite sind gleich häufig betroffen. Als Risikofaktoren gelten Diabetes und Bluthochdruck.</p>
+<p>In der Schwangerschaft ist das Risiko höher, vor allem im letzten Drittel und kurz nach der Geburt. Studien fanden ein etwa 3,3-fach höheres Risiko als bei Frauen, die nicht schwanger sind. Bei einer vollständigen Lähmung in der Schwangerschaft erholten sich in einer Studie nur 52\u202f% zufriedenstellend. In den Vergleichsgruppen waren es 77 bis 88\u202f%. Auch in der Schwangerschaft gelten für die Behandlung dieselben Grundsätze, mit besonderer Vorsicht.</p>
 <h2>Was ist die Ursache?</h2>
 <p>Die genaue Ursache kennt man nicht. Fachleute vermuten, dass Herpes-simplex-Viren wieder aktiv werden. Diese Viren verursachen auch Lippenbläschen. Der Nerv schwillt dann an. Er verläuft aber in einem engen Knochenkanal im Felsenbein, einem Teil des Schädels hinter dem Ohr. Dort hat er kaum Platz auszuweichen.</p>
 <h2>Warum andere Ursachen ausgeschlossen werden</h2>
 <p>Die Diagnose Bell-Parese wird erst gestellt, wenn andere Ursachen unwahrscheinlich sind. Denn 25 bis 40\u202f% aller Gesichtslähmungen haben einen anderen Grund. Ihre Ärztin oder Ihr Arzt fragt deshalb genau nach und untersucht Sie gründlich.</p>
 <p>Hier unterscheiden sich die Länder. In Deutschland empfiehlt die Leitlinie einen Bluttest auf Borrelien, also auf Bakterien, die Zecken übertragen. Die amerikanische Leitlinie sieht bei typischem Verlauf dagegen keine routinemäßigen Laboruntersuchungen vor. Mehr dazu auf der Seite <a href="/de/ursachen/infektionen/">Infektionen</a>.</p>
 <h2>Wie sind die Heilungschancen?</h2>
-<p>Die meisten Menschen erholen sich gut. Die wichtigsten Zahlen stammen aus einer großen dänischen Untersuchung. Sie begleitete rund 2500 Menschen mit Gesichtslähmung, die nicht behandelt wurden. Für die Bell-Parese ergab sich:</p>
+<p>Die meisten Menschen erholen sich gut. Die wichtigsten Zahlen stammen aus der großen Kopenhagener Untersuchung von Peitersen. Sie begleitete rund 2500 Menschen mit Gesichtslähmung, die nicht behandelt wurden. Für die Bell-Parese ergab sich:</p>
 <ul>
 <li>Bei 85\u202f% begann die Besserung innerhalb von drei Wochen.</li>
 <li>71\u202f% wurden vollständig gesund, 84\u202f% erreichten eine nahezu normale Funktion.</li>
@@ -95,7 +97,8 @@ PAGES = {
 <p>Solche Faktoren schließen eine Erholung nicht aus. Sie sind aber ein Grund, den Verlauf eng zu begleiten.</p>
 <h2>Was Sie jetzt tun können</h2>
 <ul>
-<li>Gehen Sie noch am selben Tag zu einer Ärztin oder einem Arzt. Kortison wirkt nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</li>
+<li>Kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann rufen Sie sofort den Notruf 112. Das kann ein Schlaganfall sein.</li>
+<li>Gehen Sie sonst noch am selben Tag zu einer Ärztin oder einem Arzt. Kortison wirkt nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</li>
 <li>Schützen Sie Ihr Auge vom ersten Tag an. Schließt das Lid nicht, kann die Hornhaut austrocknen. Lesen Sie dazu <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</li>
 <li>Bessert sich nach drei Wochen nichts, lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Mehr dazu unter <a href="/de/warum-der-zeitpunkt-entscheidet/nach-wochen-und-monaten/">Nach Wochen und Monaten</a>.</li>
 </ul>
@@ -104,14 +107,14 @@ PAGES = {
 <h2>How common is Bell's palsy?</h2>
 <p>It is the most common disorder of a cranial nerve. Cranial nerves are nerves that come straight from the brain. According to the Canadian guideline, about 20 to 30 in every 100,000 people develop it each year. Over a lifetime, about 1 person in 60 is affected.</p>
 <p>Women and men are affected equally often. The right and left sides are also affected equally. Diabetes and high blood pressure are thought to raise the risk.</p>
-<p>The risk is higher in pregnancy, especially in the last three months and just after the birth. Studies found a risk about 3.3 times higher than in women who are not pregnant. In one study, only 52% of pregnant women with a complete palsy recovered well. In the comparison groups, the figure was 77 to 88%. The same principles of treatment apply in pregnancy, with extra care.</p>
+<p>The risk is higher in pregnancy, especially in the last three months and just after the birth. Studies found a risk about 3.3 times higher than in women who are not pregnant. In one study, only 52% of pregnant women with a complete palsy recovered satisfactorily. In the comparison groups, the figure was 77 to 88%. The same principles of treatment apply in pregnancy, with extra care.</p>
 <h2>What causes it?</h2>
 <p>The exact cause is not known. Experts think that herpes simplex viruses become active again. These are the viruses that also cause cold sores. The nerve then swells. But it runs through a narrow bony canal in the temporal bone, a part of the skull behind the ear. There it has almost no room to expand.</p>
 <h2>Why other causes are ruled out first</h2>
 <p>Doctors only diagnose Bell's palsy once other causes seem unlikely. This matters, because 25 to 40% of all facial palsies have another cause. So your doctor will ask you detailed questions and examine you carefully.</p>
 <p>Practice differs between countries. In Germany, the guideline recommends a blood test for Borrelia, the tick-borne bacteria that cause Lyme disease. The American guideline, by contrast, does not advise routine laboratory tests when the course is typical. Read more on our page about <a href="/en/causes/infections/">infections</a>.</p>
 <h2>What are the chances of recovery?</h2>
-<p>Most people recover well. The key figures come from a large Danish study. It followed about 2500 people with facial palsy who received no treatment. For Bell's palsy, it found:</p>
+<p>Most people recover well. The key figures come from Peitersen's large study in Copenhagen. It followed about 2,500 people with facial palsy who received no treatment. For Bell's palsy, it found:</p>
 <ul>
 <li>In 85%, improvement began within three weeks.</li>
 <li>71% recovered completely, and 84% reached near-normal function.</li>
@@ -131,7 +134,8 @@ PAGES = {
 <p>These factors do not rule out recovery. But they are a reason to follow your progress closely.</p>
 <h2>What you can do now</h2>
 <ul>
-<li>See a doctor on the same day. Cortisone only works if it is started within 72 hours. Read more about <a href="/en/non-operative-therapy/cortisone-and-antivirals/">cortisone and antivirals</a>.</li>
+<li>Do you also have weakness in an arm or leg, trouble speaking, double vision, dizziness or confusion? Then call 112 at once (999 in the UK). This may be a stroke.</li>
+<li>Otherwise, see a doctor on the same day. Cortisone only works if it is started within 72 hours. Read more about <a href="/en/non-operative-therapy/cortisone-and-antivirals/">cortisone and antivirals</a>.</li>
 <li>Protect your eye from day one. If the lid does not close, the surface of the eye can dry out. See <a href="/en/protecting-the-eye/">protecting the eye</a>.</li>
 <li>If there is no improvement after three weeks, ask to be referred to a specialist clinic. See <a href="/en/why-timing-matters/after-weeks-and-months/">after weeks and months</a>.</li>
 </ul>
@@ -150,6 +154,7 @@ PAGES = {
             "S1.1",
             "S8",
             "S44.3",
+            "S48.1",
         ],
         "author": "okafor",
         "reviewer": "weber",
@@ -178,13 +183,13 @@ PAGES = {
 <li>Manchmal schlechteres Hören, Ohrgeräusche (Tinnitus) oder Schwindel.</li>
 </ul>
 <p>Nach einer systematischen Übersichtsarbeit ist das Ramsay-Hunt-Syndrom die zweithäufigste Ursache einer Lähmung des Gesichtsnervs selbst. Pro Jahr erkranken etwa 5 von 100\u202f000 Menschen.</p>
-<p>Die Bläschen sind nicht immer von Anfang an zu sehen. Ein spezialisiertes Zentrum in den USA berichtet: Bei etwa 14\u202f% erscheinen sie erst nach der Lähmung. Manche Menschen bekommen gar keine Bläschen. Fachleute sprechen dann von „Zoster sine herpete“.</p>
+<p>Die Bläschen sind nicht immer von Anfang an zu sehen. Die Informationsseite eines spezialisierten Chirurgen in den USA berichtet: Bei etwa 14\u202f% erscheinen sie erst nach der Lähmung. Manche Menschen bekommen gar keine Bläschen. Fachleute sprechen dann von „Zoster sine herpete“.</p>
 <h3>Behandlung und Aussichten</h3>
 <p>Die Lähmung bildet sich hier schlechter zurück als bei der Bell-Parese. Ohne Behandlung wird nur etwa jede fünfte Person wieder ganz gesund. Mit Behandlung erreichten in derselben Übersichtsarbeit 70\u202f% eine normale oder nur leicht eingeschränkte Funktion. Bei einer vollständigen Lähmung waren es 51\u202f%. Was diese Stufen bedeuten, erklärt die Seite <a href="/de/formen-und-schweregrade/einteilung-nach-schweregrad/">Einteilung nach Schweregrad</a>.</p>
-<p>Kortison zusammen mit einem Mittel gegen Viren wirkte besser als Kortison allein. Die deutsche Fachliteratur hält ein solches Virostatikum bei einer Gürtelrose für dringend angezeigt.</p>
+<p>Kortison zusammen mit einem Mittel gegen Viren wirkte besser als Kortison allein. Solche Mittel heißen Virostatika. Eine deutsche Fachübersicht hält sie bei einer Gürtelrose für dringend angezeigt.</p>
 <h2>Borreliose nach einem Zeckenstich</h2>
 <p>Borrelien sind Bakterien, die Zecken übertragen. Befallen sie das Nervensystem, spricht man von Neuroborreliose. Dabei kann auch der Gesichtsnerv gelähmt werden. Die Erkrankung tritt vor allem im Sommer und Herbst auf.</p>
-<p>In Deutschland empfiehlt die Leitlinie bei einer Gesichtslähmung einen Bluttest auf Borrelien. Oft wird auch das Nervenwasser untersucht. Dazu entnimmt die Ärztin oder der Arzt mit einer dünnen Nadel etwas Flüssigkeit aus dem Rückenmarkskanal im unteren Rücken. Das nennt man Lumbalpunktion. Bei Erwachsenen wird sie empfohlen, bei Kindern ist sie fester Bestandteil der Abklärung.</p>
+<p>In Deutschland empfiehlt die Leitlinie bei einer Gesichtslähmung einen Bluttest auf Borrelien. Oft wird auch das Nervenwasser untersucht. Dazu entnimmt die Ärztin oder der Arzt mit einer dünnen Nadel etwas Flüssigkeit aus dem Wirbelkanal im unteren Rücken. Das nennt man Lumbalpunktion. Bei Erwachsenen wird sie empfohlen, bei Kindern ist sie fester Bestandteil der Abklärung.</p>
 <p>Die Neuroborreliose wird mit Antibiotika behandelt. Die Aussichten sind für die meisten Betroffenen gut. Bei Kindern in Gegenden mit vielen Zecken gehört sie zu den häufigsten Ursachen einer Gesichtslähmung. Mehr dazu unter <a href="/de/kinder/erworbene-fazialisparese/">Erworbene Fazialisparese bei Kindern</a>.</p>
 <p>Erinnern Sie sich an einen Zeckenstich? Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon.</p>
 <h2>Andere Infektionen und Entzündungen</h2>
@@ -211,10 +216,10 @@ PAGES = {
 <li>Sometimes hearing loss, ringing in the ear (tinnitus) or dizziness.</li>
 </ul>
 <p>According to a systematic review, Ramsay Hunt syndrome is the second most common cause of a palsy of the facial nerve itself. About 5 in every 100,000 people develop it each year.</p>
-<p>The blisters are not always there from the start. A specialist centre in the United States reports that in about 14% they only appear after the palsy. Some people never get blisters at all. Doctors call this "zoster sine herpete".</p>
+<p>The blisters are not always there from the start. The information website of a specialist surgeon in the United States reports that in about 14% they only appear after the palsy. Some people never get blisters at all. Doctors call this "zoster sine herpete".</p>
 <h3>Treatment and outlook</h3>
 <p>Recovery is less good than in Bell's palsy. Without treatment, only about one person in five recovers completely. With treatment, the same review found that 70% reached normal or only slightly reduced function. With a complete palsy, the figure was 51%. Our page on <a href="/en/forms-and-grading/grading-scales/">grading scales</a> explains these levels.</p>
-<p>Cortisone combined with an antiviral medicine worked better than cortisone alone. German medical literature regards an antiviral as urgently needed when shingles is the cause.</p>
+<p>Cortisone combined with an antiviral medicine worked better than cortisone alone. A German medical review regards antivirals as urgently needed when shingles is the cause.</p>
 <h2>Lyme disease after a tick bite</h2>
 <p>Borrelia are bacteria spread by ticks. They cause Lyme disease. When they affect the nervous system, doctors speak of neuroborreliosis. This can paralyse the facial nerve. It occurs mainly in summer and autumn.</p>
 <p>In Germany, the guideline recommends a blood test for Borrelia in facial palsy. Often the spinal fluid is tested as well. For this, a doctor uses a thin needle to take a little fluid from the spinal canal in the lower back. This is called a lumbar puncture. It is recommended in adults and is a standard part of the assessment in children.</p>
@@ -235,7 +240,7 @@ PAGES = {
 <p class="notice">Facial palsy with a fever or feeling generally very unwell is always urgent. The same applies to blisters or severe pain in the ear. Please see a doctor on the same day.</p>
 <p>Even without these signs, any new facial weakness should be checked quickly. Only then can an infection be found early and treated in the right way.</p>""",
         },
-        "sources": ["S12", "S17.3", "S3", "S4", "S58.1", "S14.1", "S17.1", "S17.4", "S44.3"],
+        "sources": ["S12", "S17.3", "S3", "S4", "S58.2", "S14.1", "S17.1", "S17.4", "S44.3"],
         "author": "okafor",
         "reviewer": "weber",
         "last_reviewed": "2026-10-14",
@@ -280,7 +285,7 @@ PAGES = {
 <li>Die Lähmung kommt auf derselben Seite wieder.</li>
 <li>Sie bemerken zusätzlich einen Knoten in der Wange, vor dem Ohr oder am Hals.</li>
 </ul>
-<p class="notice">Trifft eines dieser Zeichen auf Sie zu? Lassen Sie sich rasch in einer Fachklinik untersuchen, etwa in einer Klinik für Hals-Nasen-Ohren-Heilkunde. Das gilt auch für jede Gesichtslähmung nach einer Kopfverletzung.</p>
+<p class="notice">Trifft eines dieser Zeichen auf Sie zu? Lassen Sie sich rasch in einer Fachklinik untersuchen, etwa in einer Klinik für Hals-Nasen-Ohren-Heilkunde. Eine Gesichtslähmung nach einer Kopfverletzung muss noch am selben Tag ärztlich untersucht werden.</p>
 <h2>Lähmung nach einer Operation</h2>
 <p>Manche Eingriffe finden in unmittelbarer Nähe des Gesichtsnervs statt. Fachleute nennen eine Lähmung durch eine Behandlung „iatrogen“. Dazu gehören Operationen an der Ohrspeicheldrüse, am Mittelohr und am Warzenfortsatz hinter dem Ohr. Auch Eingriffe am Kiefergelenk und an der Schädelbasis zählen dazu.</p>
 <p>Wie unterschiedlich das Risiko ist, zeigt eine Studie zu 794 Operationen an der Ohrspeicheldrüse:</p>
@@ -321,7 +326,7 @@ PAGES = {
 <li>The palsy comes back on the same side.</li>
 <li>You also notice a lump in the cheek, in front of the ear or in the neck.</li>
 </ul>
-<p class="notice">Does one of these signs apply to you? Please see a specialist soon, for example at an ear, nose and throat (ENT) department. The same applies to any facial palsy after a head injury.</p>
+<p class="notice">Does one of these signs apply to you? Please see a specialist soon, for example at an ear, nose and throat (ENT) department. Facial palsy after a head injury must be checked by a doctor on the same day.</p>
 <h2>Palsy after an operation</h2>
 <p>Some operations take place right next to the facial nerve. Doctors call a palsy caused by treatment "iatrogenic". These include operations on the parotid gland, the middle ear and the bone behind the ear (the mastoid). Operations on the jaw joint and the base of the skull also carry a risk.</p>
 <p>A study of 794 parotid operations shows how much the risk varies:</p>
@@ -392,7 +397,7 @@ PAGES = {
 <p>A stroke in the brainstem can look just like a peripheral palsy. The forehead is then paralysed too. Sometimes the facial palsy is even the only sign. So a paralysed forehead does not rule out a stroke.</p>
 <p class="notice">Any sudden facial weakness needs to be seen by a doctor on the same day. If there is also weakness of an arm or leg, trouble speaking, double vision, dizziness or confusion, it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
 <h2>Recognising a stroke: the FAST test</h2>
-<p>The FAST test helps anyone spot a stroke in another person:</p>
+<p>The FAST test helps anyone spot a stroke in another person. The German stroke charity Deutsche Schlaganfall-Hilfe recommends it too. The four letters stand for English words:</p>
 <ul>
 <li><strong>Face:</strong> Ask the person to smile. Has one side dropped?</li>
 <li><strong>Arms:</strong> Ask them to raise both arms and hold them there. Does one arm drift down?</li>
@@ -479,7 +484,7 @@ PAGES = {
 <li><strong>Muskelspannung:</strong> schlaff oder zu stark angespannt.</li>
 <li><strong>Erholung:</strong> umkehrbar oder nicht mehr umkehrbar.</li>
 </ul>
-<p>Wann eine Lähmung nicht mehr umkehrbar ist, hängt nicht an einem festen Datum. Ohne Nervenversorgung wird der Muskel nach und nach zu Fettgewebe umgebaut. Ein Anschluss an einen Nerv gelingt meist innerhalb von etwa 12 bis 18 Monaten, spätestens bis etwa 2 Jahre nach Beginn. Was bei Ihnen gilt, klären individuelle Tests wie die <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektromyographie</a>.</p>
+<p>Wann eine Lähmung nicht mehr umkehrbar ist, hängt nicht an einem festen Datum. Ohne Nervenversorgung wird der Muskel nach und nach zu Fettgewebe umgebaut. Ein Anschluss an einen Nerv gelingt meist innerhalb von etwa 12 bis 18 Monaten, spätestens bis etwa 2 Jahre nach Beginn. Was bei Ihnen gilt, klären individuelle Tests wie die <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektromyographie (EMG)</a>. Dabei misst eine feine Nadel die elektrische Aktivität im Muskel.</p>
 <h2>Die drei Phasen der Erholung</h2>
 <p>Fachleute beschreiben drei Phasen, die aufeinander folgen können:</p>
 <ol>
@@ -493,11 +498,11 @@ PAGES = {
 <p>Die Behandlung kann zwei Ziele haben:</p>
 <ul>
 <li>Dem eigenen Muskel wieder Nervensignale zuführen, solange er noch lebensfähig ist. Das gelingt etwa mit einer <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht</a> oder einem <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>.</li>
-<li>Den Muskel ersetzen, wenn er nicht mehr angeschlossen werden kann. Dafür gibt es die <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a> oder die Umlagerung des Schläfenmuskels.</li>
+<li>Den Muskel ersetzen, wenn er nicht mehr angeschlossen werden kann. Dafür gibt es die <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a> oder die <a href="/de/operative-therapie/temporalis-verlaengerungsmyoplastik/">Umlagerung des Schläfenmuskels</a>.</li>
 </ul>
 <p>Kräftige Gesichtsübungen helfen in dieser Phase nicht. Ein Muskel ohne Nervenversorgung kann auf Übungen nicht antworten. Gezieltes Training beginnt, wenn Spannung oder erste Bewegungen zurückkehren.</p>
 <h2>Synkinetische Lähmung: Die Signale kommen falsch an</h2>
-<p>Wächst der Nerv nach, finden nicht alle Fasern ihr altes Ziel. Manche erreichen den falschen Muskel. Dann bewegen sich Teile des Gesichts ungewollt mit. Ein Beispiel: Beim Lächeln schließt sich das Auge. Viele beschreiben ihr Gesicht als eng oder verspannt. Manchmal wirkt es fast wie erstarrt. Fachleute sprechen auch von einer nicht-schlaffen Lähmung.</p>
+<p>Wächst der Nerv nach, finden nicht alle Fasern ihr altes Ziel. Manche erreichen den falschen Muskel. Dann bewegen sich Teile des Gesichts ungewollt mit. Ein Beispiel: Beim Lächeln schließt sich das Auge. Viele beschreiben ihr Gesicht als steif oder verspannt. Manchmal wirkt es fast wie erstarrt. Fachleute sprechen auch von einer nicht-schlaffen Lähmung.</p>
 <p>Hier fehlt dem Muskel nicht der Nerv. Ziel ist es, die Mitbewegungen zu beruhigen und die Spannung zu lösen. Eine internationale Expertengruppe empfiehlt dafür Stufen: zuerst Fazialistraining, dann Botulinumtoxin, erst danach eine Operation. Mehr dazu auf der Seite <a href="/de/formen-und-schweregrade/synkinesien/">Synkinesien</a>.</p>
 <p class="notice">Ob Ihre Lähmung schlaff oder synkinetisch ist, bestimmt die passende Behandlung. Lassen Sie das in einer spezialisierten Sprechstunde beurteilen. Einen Termin können Sie über unser <a href="/de/termin/">Anfrageformular</a> vereinbaren.</p>""",
             "en": """<p>Facial palsy changes over time. At first, the face is usually slack. Later, movement may come back – fully, partly or with faults. The right treatment depends on where you are on this path.</p>
@@ -510,7 +515,7 @@ PAGES = {
 <li><strong>Muscle tone:</strong> slack (flaccid) or too tense.</li>
 <li><strong>Recovery:</strong> reversible or no longer reversible.</li>
 </ul>
-<p>There is no fixed date when a palsy stops being reversible. Without a nerve supply, the muscle is slowly turned into fatty tissue. Reconnecting it to a nerve usually works within about 12 to 18 months, and no later than around 2 years after onset. Individual tests such as <a href="/en/forms-and-grading/electrodiagnostics/">electromyography</a> show what applies to you.</p>
+<p>There is no fixed date when a palsy stops being reversible. Without a nerve supply, the muscle is slowly turned into fatty tissue. Reconnecting it to a nerve usually works within about 12 to 18 months, and no later than around 2 years after onset. Individual tests such as <a href="/en/forms-and-grading/electrodiagnostics/">electromyography (EMG)</a> show what applies to you. In EMG, a fine needle measures the electrical activity in the muscle.</p>
 <h2>The three stages of recovery</h2>
 <p>Specialists describe three stages that can follow one another:</p>
 <ol>
@@ -524,7 +529,7 @@ PAGES = {
 <p>Treatment can have two aims:</p>
 <ul>
 <li>To bring nerve signals back to your own muscle while it is still viable. This can be done with <a href="/en/surgery/nerve-repair-and-grafts/">nerve repair</a> or a <a href="/en/surgery/nerve-transfers/">nerve transfer</a>.</li>
-<li>To replace the muscle when it can no longer be reconnected. Options are a <a href="/en/surgery/free-functional-muscle-transfer/">free muscle transfer</a> or moving the temple muscle (temporalis).</li>
+<li>To replace the muscle when it can no longer be reconnected. Options are a <a href="/en/surgery/free-functional-muscle-transfer/">free muscle transfer</a> or <a href="/en/surgery/lengthening-temporalis-myoplasty/">moving the temple muscle (temporalis)</a>.</li>
 </ul>
 <p>Strong facial exercises do not help at this stage. A muscle without a nerve supply cannot respond to exercise. Targeted training starts when tone or the first movements return.</p>
 <h2>Synkinetic palsy: the signals arrive in the wrong place</h2>
@@ -553,10 +558,10 @@ PAGES = {
             "de": """<p>Viele Menschen sind erleichtert, wenn nach einer Fazialisparese die Bewegung zurückkehrt. Manchmal kommt sie aber nicht so zurück wie vorher. Dann bewegen sich Teile des Gesichts ungewollt mit. Fachleute nennen das Synkinesien – unwillkürliche Mitbewegungen.</p>
 <h2>Wie entstehen Synkinesien?</h2>
 <p>Nach einer Schädigung wachsen die Fasern des Gesichtsnervs langsam nach. Dabei finden nicht alle den Weg zu ihrem ursprünglichen Muskel. Manche erreichen einen anderen Muskel. Das Gehirn schickt zum Beispiel den Befehl „Lächeln“. Zusätzlich zieht sich dann aber auch ein Muskel am Auge zusammen.</p>
-<p>Synkinesien zeigen sich oft zusammen mit den ersten sichtbaren Bewegungen. Das gilt vor allem, wenn die Erholung länger als etwa drei Monate dauert.</p>
+<p>Synkinesien zeigen sich oft zusammen mit den ersten sichtbaren Bewegungen. Das gilt vor allem, wenn die Erholung länger als etwa drei Monate dauert. Bemerken Sie etwa ab dem fünften Monat solche Mitbewegungen? Dann lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Das empfehlen britische Behandlungspfade.</p>
 <h2>Wie häufig sind Synkinesien?</h2>
 <p>Die Angaben gehen weit auseinander. Ein spezialisiertes Zentrum fasst die Studien so zusammen: Zwischen 8,9\u202f% und mehr als 51\u202f% der Betroffenen entwickeln nach einer Gesichtslähmung Synkinesien.</p>
-<p>Für die Bell-Parese gibt es genauere Zahlen. In einer großen dänischen Untersuchung mit rund 2500 Menschen behielten etwa 16\u202f% Folgen zurück. Dazu zählten Synkinesien, Krokodilstränen und verkürzte Muskeln.</p>
+<p>Für die Bell-Parese gibt es genauere Zahlen. Die große Kopenhagener Untersuchung von Peitersen umfasste rund 2500 unbehandelte Gesichtslähmungen. Von den Menschen mit Bell-Parese behielten etwa 16\u202f% Folgen zurück. Dazu zählten Synkinesien, Krokodilstränen und verkürzte Muskeln.</p>
 <p>Bei der Bell-Parese kann eine frühe Behandlung mit Kortison das Risiko senken. Das zeigt eine Cochrane-Übersicht, also eine sorgfältige Auswertung mehrerer Studien. Mit Kortison traten Synkinesien und Krokodilstränen seltener auf.</p>
 <h2>Wie fühlen sich Synkinesien an?</h2>
 <p>Betroffene berichten zum Beispiel:</p>
@@ -566,13 +571,13 @@ PAGES = {
 <li>Am Kinn bilden sich kleine Dellen.</li>
 <li>Am Hals spannen sich Stränge an.</li>
 <li>Beim Essen schwitzt die Haut im Gesicht.</li>
-<li>Das Gesicht fühlt sich eng und verspannt an, manchmal wie eingefroren.</li>
+<li>Das Gesicht fühlt sich steif und verspannt an, manchmal wie eingefroren.</li>
 </ul>
 <h2>Krokodilstränen</h2>
 <p>Eine besondere Form sind die „Krokodilstränen“. Dabei tränt das Auge auf der betroffenen Seite beim Essen. Fachleute sprechen vom gustolakrimalen Reflex. Vermutlich sind Nervenfasern, die sonst die Speichelbildung anregen, zur Tränendrüse gewachsen.</p>
 <p>Krokodilstränen lassen sich mit Botulinumtoxin behandeln. Es wird dazu in die Tränendrüse gespritzt. Die Behandlung kann etwa alle sechs Monate wiederholt werden.</p>
 <h2>Nicht verwechseln: Hemispasmus facialis</h2>
-<p>Synkinesien werden manchmal mit dem Hemispasmus facialis verwechselt. Das ist eine eigene Erkrankung mit Verkrampfungen einer Gesichtshälfte. Die Ursache ist ein Blutgefäß, das am Hirnstamm auf den Gesichtsnerv drückt. Weil Ursache und Behandlung andere sind, muss eine Fachärztin oder ein Facharzt beides sorgfältig unterscheiden.</p>
+<p>Synkinesien werden manchmal mit dem Hemispasmus facialis verwechselt. Das ist eine eigene Erkrankung mit Verkrampfungen einer Gesichtshälfte. Die Ursache ist meist ein Blutgefäß, das am Hirnstamm auf den Gesichtsnerv drückt. Weil Ursache und Behandlung andere sind, muss eine Fachärztin oder ein Facharzt beides sorgfältig unterscheiden.</p>
 <h2>Die Behandlung: Schritt für Schritt</h2>
 <p>Eine internationale Expertengruppe empfiehlt eine feste Reihenfolge:</p>
 <ol>
@@ -585,10 +590,10 @@ PAGES = {
             "en": """<p>Many people are relieved when movement returns after facial palsy. But sometimes it does not come back as it was before. Parts of the face then move when they should not. Doctors call this synkinesis – involuntary co-movements.</p>
 <h2>How does synkinesis develop?</h2>
 <p>After damage, the fibres of the facial nerve slowly grow back. Not all of them find their way to their original muscle. Some reach a different muscle. For example, the brain sends the command "smile". But a muscle around the eye tightens as well.</p>
-<p>Synkinesis often shows up at the same time as the first visible movements. This is especially true when recovery takes longer than about three months.</p>
+<p>Synkinesis often shows up at the same time as the first visible movements. This is especially true when recovery takes longer than about three months. Do you notice such movements from about the fifth month on? Then ask to be seen at a specialist clinic. British care pathways recommend this.</p>
 <h2>How common is synkinesis?</h2>
 <p>Reported figures vary widely. One specialist centre sums up the studies like this: between 8.9% and more than 51% of people develop synkinesis after facial palsy.</p>
-<p>For Bell's palsy there are more precise figures. In a large Danish study of about 2500 people, around 16% were left with lasting effects. These included synkinesis, crocodile tears and shortened muscles.</p>
+<p>For Bell's palsy there are more precise figures. Peitersen's large study in Copenhagen covered about 2,500 untreated facial palsies. Of the people with Bell's palsy, around 16% were left with lasting effects. These included synkinesis, crocodile tears and shortened muscles.</p>
 <p>In Bell's palsy, early treatment with cortisone can lower the risk. A Cochrane review, a careful analysis of several studies, showed this. With cortisone, synkinesis and crocodile tears occurred less often.</p>
 <h2>What does synkinesis feel like?</h2>
 <p>People describe, for example:</p>
@@ -604,7 +609,7 @@ PAGES = {
 <p>"Crocodile tears" are a special form. The eye on the affected side waters while you eat. Doctors call this gustatory lacrimation. It is thought that nerve fibres which normally trigger saliva have grown to the tear gland instead.</p>
 <p>Crocodile tears can be treated with botulinum toxin. It is injected into the tear gland. The treatment can be repeated roughly every six months.</p>
 <h2>Not to be confused with hemifacial spasm</h2>
-<p>Synkinesis is sometimes mistaken for hemifacial spasm. This is a separate condition with spasms on one side of the face. The cause is a blood vessel that presses on the facial nerve at the brainstem. The cause and treatment are different, so a specialist needs to tell the two apart carefully.</p>
+<p>Synkinesis is sometimes mistaken for hemifacial spasm. This is a separate condition with spasms on one side of the face. The cause is usually a blood vessel that presses on the facial nerve at the brainstem. The cause and treatment are different, so a specialist needs to tell the two apart carefully.</p>
 <h2>Treatment: step by step</h2>
 <p>An international expert group recommends a set order:</p>
 <ol>
@@ -629,7 +634,6 @@ PAGES = {
             "S43.5",
             "S41.1",
             "S40.1",
-            "S46.4",
         ],
         "author": "berg",
         "reviewer": "weber",

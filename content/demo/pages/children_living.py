@@ -19,7 +19,7 @@ PAGES = {
 <p>Bei Erwachsenen findet man meist keinen Auslöser. Man spricht dann von einer idiopathischen Fazialisparese. Bei Kindern lässt sich häufiger eine Ursache finden. Eine wichtige ist die Neuroborreliose. Das ist eine Entzündung des Nervensystems durch Bakterien, die Zecken übertragen. In einer Untersuchung aus Stockholm steckte sie bei mehr als der Hälfte der Kinder dahinter. Sie lässt sich mit Antibiotika gut behandeln.</p>
 <p>Manche Babys kommen mit einer Gesichtslähmung zur Welt. Oft wurde der Nerv bei der Geburt verletzt. Das bildet sich meist von selbst zurück. Seltener steckt eine Entwicklungsstörung dahinter, etwa das Möbius-Syndrom.</p>
 <h2>Die Aussichten sind meist gut</h2>
-<p>Kinder erkranken seltener als Erwachsene. Ihre Lähmung heilt außerdem meist besser aus. In der Stockholmer Untersuchung hatten nach drei Monaten nur noch 8 % der Kinder Beschwerden. Eine Studie aus den USA mit 306 Kindern kam zu einem ähnlich guten Ergebnis.</p>
+<p>Bei Kindern heilt eine Gesichtslähmung meist besser aus als bei Erwachsenen. In der Stockholmer Untersuchung hatten nach drei Monaten nur noch 8\u202f% der Kinder Beschwerden. Eine Studie aus den USA mit 306 Kindern kam zu einem ähnlich guten Ergebnis.</p>
 <h2>Was Sie jetzt tun sollten</h2>
 <ul>
 <li>Stellen Sie Ihr Kind noch am selben Tag in der Kinderarztpraxis oder in einer Kinderklinik vor.</li>
@@ -34,7 +34,7 @@ PAGES = {
 <p>In adults, doctors usually find no cause. This is called idiopathic facial palsy, or Bell’s palsy. In children, a cause can be found more often. An important one is Lyme neuroborreliosis. This is an infection of the nervous system with bacteria passed on by ticks. In a study from Stockholm, it was behind more than half of the cases in children. It can be treated well with antibiotics.</p>
 <p>Some babies are born with facial palsy. Often the nerve was injured during birth. This usually gets better by itself. Less often, the nerve did not develop normally before birth, for example in Möbius syndrome.</p>
 <h2>The outlook is usually good</h2>
-<p>Children get facial palsy less often than adults. When they do, it usually heals better. In the Stockholm study, only 8 % of children still had symptoms after three months. A US study of 306 children found a similarly good outcome.</p>
+<p>In children, facial palsy usually heals better than in adults. In the Stockholm study, only 8% of children still had symptoms after three months. A US study of 306 children found a similarly good outcome.</p>
 <h2>What to do now</h2>
 <ul>
 <li>Have your child seen by a paediatrician or at a children’s hospital on the same day.</li>
@@ -67,13 +67,13 @@ PAGES = {
 <li><strong>Neuroborreliose:</strong> Borrelien sind Bakterien, die Zecken übertragen. Erreichen sie das Nervensystem, spricht man von einer Neuroborreliose.</li>
 <li><strong>Idiopathische Fazialisparese:</strong> Hier findet sich trotz gründlicher Suche keine Ursache. Man nennt sie auch Bell-Parese.</li>
 </ul>
-<p>Wie oft eine Borreliose dahintersteckt, hängt stark von der Region ab. In Stockholm, einer Gegend mit vielen Zecken, hatten 58 % der Kinder eine Neuroborreliose. Bei 36 % blieb die Ursache unklar. In einer US-Studie mit 306 Kindern aus einer Zeckenregion lag der Anteil der Borreliose bei 27 %. Seltener sind andere Ursachen, etwa Verletzungen, Ohrentzündungen oder Tumoren.</p>
+<p>Wie oft eine Borreliose dahintersteckt, hängt stark von der Region ab. In Stockholm, einer Gegend mit vielen Zecken, hatten 58\u202f% der Kinder eine Neuroborreliose. Bei 36\u202f% blieb die Ursache unklar. In einer US-Studie mit 306 Kindern aus einer Zeckenregion lag der Anteil der Borreliose bei 27\u202f%. Seltener sind andere Ursachen, etwa Verletzungen, Ohrentzündungen oder Tumoren.</p>
 <h2>Neuroborreliose: gut zu behandeln</h2>
 <p>Die Borreliose tritt vor allem im Sommer und Herbst auf. In Stockholm betraf sie besonders Kinder unter zehn Jahren. Die meisten Fälle gab es dort zwischen Juni und November.</p>
 <p>Behandelt wird die Neuroborreliose mit Antibiotika. Danach sind die Aussichten meist gut. In einer weiteren Studie mit 49 Kindern hatte etwa ein Drittel eine Borreliose. Mit Antibiotika verlief die Erkrankung bei ihnen günstig.</p>
 <h2>Untersuchungen in Deutschland</h2>
-<p>Zuerst untersucht die Ärztin oder der Arzt Ihr Kind gründlich. Dazu gehören das Gesicht, die Ohren und die übrigen Nerven. Die Leitlinie der Deutschen Gesellschaft für Neurologie (DGN) empfiehlt außerdem einen Bluttest auf Borrelien. Bei Kindern schreibt sie zusätzlich eine Untersuchung des Nervenwassers (Liquor) vor.</p>
-<p>Andere Länder gehen hier anders vor. Die US-amerikanische Leitlinie rät bei einer typischen idiopathischen Lähmung von Routine-Bluttests ab. Sie richtet sich aber an Menschen ab 16 Jahren. Lesen Sie im Internet andere Empfehlungen, kann das der Grund sein.</p>
+<p>Zuerst untersucht die Ärztin oder der Arzt Ihr Kind gründlich. Dazu gehören das Gesicht, die Ohren und die übrigen Nerven. Die Leitlinie der Deutschen Gesellschaft für Neurologie (DGN) empfiehlt außerdem einen Bluttest auf Borrelien. Bei Kindern hält sie zusätzlich eine Untersuchung des Nervenwassers (Liquor) für notwendig.</p>
+<p>Andere Länder gehen hier anders vor. Die US-amerikanische Leitlinie rät bei einer typischen idiopathischen Lähmung von Routine-Bluttests ab. Lesen Sie im Internet andere Empfehlungen, kann das der Grund sein.</p>
 <h3>Die Nervenwasseruntersuchung in Ruhe erklärt</h3>
 <p>Vor dieser Untersuchung haben viele Eltern Sorge. Das ist gut verständlich. Fachleute nennen sie Lumbalpunktion. Das Nervenwasser umgibt Gehirn und Rückenmark. Mit einer sehr feinen Nadel wird im unteren Rücken eine kleine Menge davon entnommen. Im Labor sieht man dann, ob Borrelien eine Entzündung im Nervensystem ausgelöst haben. Davon hängt ab, ob Ihr Kind Antibiotika braucht.</p>
 <p>Fragen Sie ruhig vorher nach, ob die Haut betäubt wird und ob Sie bei Ihrem Kind bleiben dürfen. Erklären Sie Ihrem Kind in einfachen Worten, was passiert. Ihre Nähe kann ihm Sicherheit geben.</p>
@@ -105,13 +105,13 @@ PAGES = {
 <li><strong>Lyme neuroborreliosis:</strong> Borrelia are bacteria that ticks pass on. When they reach the nervous system, this is called neuroborreliosis.</li>
 <li><strong>Idiopathic facial palsy:</strong> No cause is found, even after careful tests. It is also called Bell’s palsy.</li>
 </ul>
-<p>How often Lyme disease is the cause depends a lot on where you live. In Stockholm, an area with many ticks, 58 % of children had neuroborreliosis. In 36 %, no cause was found. In a US study of 306 children from a tick region, Lyme disease was the cause in 27 %. Other causes, such as injuries, ear infections or tumours, are less common.</p>
+<p>How often Lyme disease is the cause depends a lot on where you live. In Stockholm, an area with many ticks, 58% of children had neuroborreliosis. In 36%, no cause was found. In a US study of 306 children from a tick region, Lyme disease was the cause in 27%. Other causes, such as injuries, ear infections or tumours, are less common.</p>
 <h2>Neuroborreliosis can be treated well</h2>
 <p>Lyme disease is most common in summer and autumn. In Stockholm, it mainly affected children under ten. Most cases there occurred between June and November.</p>
 <p>Neuroborreliosis is treated with antibiotics. The outlook is then usually good. In another study of 49 children, about a third had Lyme disease. With antibiotics, they did well.</p>
 <h2>Tests in Germany</h2>
-<p>First, the doctor examines your child carefully. This includes the face, the ears and the other nerves. The guideline of the German Society of Neurology (DGN) also recommends a blood test for Borrelia. For children, it additionally requires a test of the nerve fluid (cerebrospinal fluid).</p>
-<p>Other countries do this differently. The US guideline advises against routine blood tests in typical Bell’s palsy. But it is written for people aged 16 and over. So if you read different advice online, this may be the reason.</p>
+<p>First, the doctor examines your child carefully. This includes the face, the ears and the other nerves. The guideline of the German Society of Neurology (DGN) also recommends a blood test for Borrelia. For children, it also considers a test of the nerve fluid (cerebrospinal fluid) necessary.</p>
+<p>Other countries do this differently. The US guideline advises against routine blood tests in typical Bell’s palsy. So if you read different advice online, this may be the reason.</p>
 <h3>The lumbar puncture, explained calmly</h3>
 <p>Many parents worry about this test. That is completely understandable. Doctors call it a lumbar puncture. The nerve fluid surrounds the brain and spinal cord. A very fine needle is used to take a small amount of it from the lower back. The laboratory can then see whether Borrelia have caused inflammation in the nervous system. This tells the doctors whether your child needs antibiotics.</p>
 <p>Feel free to ask beforehand whether the skin will be numbed and whether you can stay with your child. Explain to your child in simple words what will happen. Having you close by can be a real comfort.</p>
@@ -141,7 +141,7 @@ PAGES = {
             "S14.1",
             "S14.2",
             "S14.3",
-            "S58.1",
+            "S58.2",
             "S4",
             "S1.1",
             "S7.1",
@@ -169,23 +169,23 @@ PAGES = {
             "de": """<p>Manche Babys bewegen eine Gesichtshälfte von Anfang an kaum. Das fällt oft beim Weinen oder Trinken auf. Dafür gibt es verschiedene Gründe. Die wichtigsten stellen wir Ihnen hier vor. Vorab das Beruhigende: Eine Lähmung durch die Geburt bildet sich meist von selbst zurück.</p>
 <h2>Lähmung durch die Geburt</h2>
 <p>Bei der Geburt kann der Gesichtsnerv verletzt werden. Fachleute sprechen von einer geburtstraumatischen Fazialisparese. Sie ist selten und heilt meist gut aus.</p>
-<p>In einer Klinikstudie betraf sie 1,8 von 1000 Neugeborenen. Bei 91 % dieser Geburten war eine Geburtszange benutzt worden. Häufiger betroffen waren auch Babys ab 3,5 kg Geburtsgewicht und erstgeborene Kinder. Vollständig erholten sich 89 % der Kinder.</p>
-<p>Eine Studie aus Saudi-Arabien zählte 0,3 Fälle auf 1000 Geburten. Die meisten dieser Babys kamen ohne Zange zur Welt. Innerhalb von zwei Monaten erholten sich 93 % von ihnen.</p>
-<p>Bessert sich die Lähmung nach 7 bis 10 Tagen nicht, kann eine Messung der Nervenfunktion weiterhelfen. Mehr dazu lesen Sie unter <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektrodiagnostik</a>. Bleibt die Lähmung bestehen, kann das bedeuten, dass der Nerv nicht angelegt ist.</p>
+<p>In einer Klinikstudie betraf sie 1,8 von 1000 Neugeborenen. Bei 91\u202f% dieser Geburten war eine Geburtszange benutzt worden. Häufiger betroffen waren auch Babys ab 3,5 kg Geburtsgewicht und erstgeborene Kinder. Vollständig erholten sich 89\u202f% der Kinder.</p>
+<p>Eine Studie aus Saudi-Arabien zählte 0,3 Fälle auf 1000 Geburten. Die meisten dieser Babys kamen ohne Zange zur Welt. Innerhalb von zwei Monaten erholten sich 93\u202f% von ihnen.</p>
+<p>Bessert sich die Lähmung nach 7 bis 10 Tagen nicht, kann eine Messung der Nervenfunktion weiterhelfen. Mehr dazu lesen Sie unter <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektrodiagnostik</a>. Bleibt die Lähmung bestehen, kann das bedeuten, dass der Nerv nicht richtig angelegt ist.</p>
 <h2>Wenn nur das Weinen schief aussieht</h2>
 <p>Bei manchen Babys fällt eine Asymmetrie nur beim Weinen auf. Eine Mundseite wird dann nicht nach unten gezogen. Man spricht vom asymmetrischen Schreigesicht. Dahinter kann eine leichte Teillähmung des Nervs stecken. Möglich ist auch, dass ein kleiner Muskel an der Unterlippe fehlt oder schwach ist. Dieser Muskel zieht den Mundwinkel nach unten. Lassen Sie das in Ruhe kinderärztlich abklären.</p>
 <h2>Möbius-Syndrom</h2>
 <p>Das Möbius-Syndrom ist eine seltene Erkrankung, die schon bei der Geburt besteht. Meist sind zwei Hirnnerven auf beiden Seiten betroffen. Hirnnerven sind Nerven, die direkt vom Gehirn ausgehen. Der eine bewegt das Gesicht, der andere dreht die Augen nach außen. Kinder mit Möbius-Syndrom können deshalb oft nicht lächeln und nicht zur Seite blicken. Auch die Lider schließen häufig nicht ganz. Manchmal sind weitere Hirnnerven, Arme, Beine oder die Brustwand beteiligt.</p>
-<p>Wie häufig das Syndrom ist, lässt sich nur schätzen. Die Angaben reichen von etwa einem Kind unter 50 000 Geburten bis zu einem unter 150 000.</p>
+<p>Wie häufig das Syndrom ist, lässt sich nur schätzen. Die Angaben reichen von etwa einem Kind unter 50\u202f000 Geburten bis zu einem unter 150\u202f000.</p>
 <h2>Trinken, Essen und Sprechen</h2>
 <p>Babys mit angeborener Lähmung haben oft früh Mühe beim Saugen und Trinken. Das gilt besonders beim Möbius-Syndrom. Später kann Speichel aus dem Mund laufen. Auch das Sprechen kann schwerer fallen.</p>
 <p>Eine logopädische Behandlung kann Sie und Ihr Kind dabei begleiten. Logopädie ist die Therapie von Sprech-, Stimm- und Schluckstörungen. Sprechen Sie Ihre Kinderärztin oder Ihren Kinderarzt früh darauf an.</p>
 <h2>Das Auge im Blick behalten</h2>
 <p>Auch bei Neugeborenen braucht ein Auge, das nicht schließt, Schutz. Dazu gehören befeuchtende Tropfen oder Salbe und im Schlaf eine Abdeckung. Nach der Erfahrung eines spezialisierten Zentrums schließt das Auge bei angeborener Lähmung oft über Jahre ausreichend. Lassen Sie es trotzdem regelmäßig augenärztlich kontrollieren.</p>
 <h2>Operationen: Möglichkeiten und Zeitpunkt</h2>
-<p>Erholt sich die Lähmung nicht, kann eine Operation Ihrem Kind zu einem Lächeln verhelfen. Anders als bei einer frischen Lähmung läuft hier keine Frist ab. Für eine Muskeltransplantation gibt es keine feste zeitliche Obergrenze.</p>
+<p>Erholt sich die Fazialisparese nicht, kann eine Operation Ihrem Kind zu einem Lächeln verhelfen. Anders als bei einer frischen Lähmung läuft hier keine Frist ab. Für eine Muskeltransplantation gibt es keine feste zeitliche Obergrenze.</p>
 <ul>
-<li><strong>Freie Muskeltransplantation:</strong> Sie gilt als Methode der Wahl. Ein schmaler Teil des Grazilismuskels wird von der Innenseite des Oberschenkels in die Wange verpflanzt. Blutgefäße und Nerv werden unter dem Mikroskop angeschlossen. Am Bein fehlt danach keine Funktion.</li>
+<li><strong>Freie Muskeltransplantation:</strong> Sie gilt als Methode der Wahl. Ein schmaler Teil des Gracilis-Muskels wird von der Innenseite des Oberschenkels in die Wange verpflanzt. Blutgefäße und Nerv werden unter dem Mikroskop angeschlossen. Nach Erfahrung spezialisierter Zentren verliert das Bein dadurch keine Funktion.</li>
 <li><strong>Anschluss an einen Kaumuskelnerv:</strong> Beim beidseitigen Möbius-Syndrom wird der neue Muskel oft mit dem Nerv eines Kaumuskels verbunden. Ihr Kind lernt dann, beim Zubeißen zu lächeln. Manchmal werden beide Seiten nacheinander operiert.</li>
 <li><strong>Weitere Verfahren:</strong> Dazu gehören die Verlagerung des Schläfenmuskels, Nervenumlagerungen und Nerventransplantate von der gesunden Gesichtsseite.</li>
 <li><strong>Zügelplastik:</strong> Ein Gewebestreifen hebt den Mundwinkel an, bewegt sich aber nicht. Bei Kindern wartet man damit meist, bis das Gewebe des Gesichts ausgereift ist.</li>
@@ -197,23 +197,23 @@ PAGES = {
             "en": """<p>Some babies hardly move one side of their face from the start. Parents often notice this when the baby cries or feeds. There are several possible reasons. We describe the most important ones here. First, the reassuring part: palsy caused during birth usually gets better on its own.</p>
 <h2>Palsy caused during birth</h2>
 <p>The facial nerve can be injured during birth. Doctors call this birth-related facial palsy. It is rare and usually heals well.</p>
-<p>In one hospital study, it affected 1.8 in every 1000 newborns. Forceps had been used in 91 % of these births. Babies weighing 3.5 kg or more and first-born babies were also affected more often. Of these children, 89 % recovered fully.</p>
-<p>A study from Saudi Arabia counted 0.3 cases per 1000 births. Most of these babies were born without forceps. Within two months, 93 % of them had recovered.</p>
-<p>If the palsy does not improve after 7 to 10 days, tests of nerve function can help. You can read more under <a href="/en/forms-and-grading/electrodiagnostics/">Electrodiagnostics</a>. A palsy that does not go away may mean that the nerve did not develop.</p>
+<p>In one hospital study, it affected 1.8 in every 1,000 newborns. Forceps had been used in 91% of these births. Babies weighing 3.5 kg or more and first-born babies were also affected more often. Of these children, 89% recovered fully.</p>
+<p>A study from Saudi Arabia counted 0.3 cases per 1,000 births. Most of these babies were born without forceps. Within two months, 93% of them had recovered.</p>
+<p>If the palsy does not improve after 7 to 10 days, tests of nerve function can help. You can read more under <a href="/en/forms-and-grading/electrodiagnostics/">Electrodiagnostics</a>. A palsy that does not go away may mean that the nerve did not develop properly.</p>
 <h2>When only crying looks uneven</h2>
 <p>In some babies, the face looks uneven only when they cry. One side of the mouth is not pulled down. This is called an asymmetric crying face. It can be caused by a mild partial palsy. It can also mean that a small muscle near the lower lip is missing or weak. This muscle normally pulls the corner of the mouth down. Ask your paediatrician to check this calmly.</p>
 <h2>Möbius syndrome</h2>
 <p>Möbius syndrome is a rare condition that is present at birth. Usually two cranial nerves are affected on both sides. Cranial nerves come directly from the brain. One of them moves the face, the other turns the eyes outwards. So children with Möbius syndrome often cannot smile or look to the side. Their eyelids often do not close fully. Sometimes other cranial nerves, the arms, the legs or the chest wall are involved too.</p>
-<p>How common the syndrome is can only be estimated. Figures range from about one in 50 000 births to one in 150 000.</p>
+<p>How common the syndrome is can only be estimated. Figures range from about one in 50,000 births to one in 150,000.</p>
 <h2>Feeding, eating and speaking</h2>
 <p>Babies with congenital palsy often have trouble sucking and feeding early on. This is especially true in Möbius syndrome. Later, saliva may run out of the mouth. Speaking can also be harder.</p>
 <p>A speech and language therapist can support you and your child. This kind of therapy covers speech, voice and swallowing. Ask your paediatrician about it early.</p>
 <h2>Keeping an eye on the eye</h2>
 <p>Newborns, too, need protection for an eye that does not close. This means moisturising drops or ointment, and a cover during sleep. One specialist centre reports that in congenital palsy the eye often closes well enough for years. Even so, have it checked regularly by an eye doctor.</p>
 <h2>Surgery: options and timing</h2>
-<p>If the palsy does not recover, surgery can help your child to smile. Unlike with a new palsy, there is no deadline here. A muscle transfer has no fixed upper time limit.</p>
+<p>If the facial palsy does not recover, surgery can help your child to smile. Unlike with a new palsy, there is no deadline here. A muscle transfer has no fixed upper time limit.</p>
 <ul>
-<li><strong>Free muscle transfer:</strong> This is seen as the treatment of choice. A slim part of the gracilis muscle is moved from the inner thigh to the cheek. Its blood vessels and nerve are joined under the microscope. The leg does not lose any function.</li>
+<li><strong>Free muscle transfer:</strong> This is seen as the treatment of choice. A slim part of the gracilis muscle is moved from the inner thigh to the cheek. Its blood vessels and nerve are joined under the microscope. Specialist centres report that the leg does not lose any function.</li>
 <li><strong>Linking to a chewing nerve:</strong> When Möbius syndrome affects both sides, the new muscle is often joined to a chewing-muscle nerve. Your child then learns to smile by biting. Sometimes the two sides are operated on one after the other.</li>
 <li><strong>Other procedures:</strong> These include moving the temple muscle, nerve transfers, and nerve grafts from the healthy side of the face.</li>
 <li><strong>Static sling:</strong> A strip of tissue lifts the corner of the mouth, but it does not move. In children, this is usually delayed until the facial tissues have matured.</li>
@@ -239,7 +239,7 @@ PAGES = {
             "S37.1",
             "S38.3",
             "S39.3",
-            "S45.8",
+            "S45.9",
             "S46.4",
         ],
         "author": "yilmaz",
@@ -269,9 +269,9 @@ PAGES = {
 <li>Geräusche wirken auf einer Seite unangenehm laut.</li>
 <li>Beim Essen tränt das Auge („Krokodilstränen“).</li>
 </ul>
-<p>Dazu kommt die seelische Belastung. In einer Studie aus dem Jahr 2017 zeigten 42 % der Menschen mit Fazialisparese Hinweise auf eine Depression. In der Vergleichsgruppe ohne Lähmung waren es 8 %.</p>
+<p>Dazu kommt die seelische Belastung. In einer Studie aus dem Jahr 2017 zeigten 42\u202f% der Menschen mit Fazialisparese Hinweise auf eine Depression. In der Vergleichsgruppe ohne Lähmung waren es 8\u202f%.</p>
 <h2>Hilfe gibt es auch nach Jahren</h2>
-<p>Viele Betroffene erfahren nicht, dass man ihnen noch helfen kann. In einer Umfrage der britischen Patientenorganisation Facial Palsy UK wussten 41 % nicht, dass es weitere Hilfe gibt. Fast ein Drittel (31 %) hatte sogar gehört, es gebe keine spezialisierte Hilfe.</p>
+<p>Viele Betroffene erfahren nicht, dass man ihnen noch helfen kann. In einer Umfrage der britischen Patientenorganisation Facial Palsy UK wussten 41\u202f% nicht, dass es weitere Hilfe gibt. Fast ein Drittel (31\u202f%) hatte sogar gehört, es gebe keine spezialisierte Hilfe.</p>
 <p>Dabei gibt es auch lange nach Beginn der Lähmung Möglichkeiten. Unwillkürliche Mitbewegungen im Gesicht heißen Synkinesien. Sie lassen sich mit gezieltem Training, Botulinumtoxin und Operationen behandeln. Für eine Muskeltransplantation, die ein Lächeln ermöglichen soll, gibt es keine feste zeitliche Obergrenze.</p>
 <p>Manche Eingriffe am Nerv sind allerdings nur in einem begrenzten Zeitfenster möglich. Deshalb lohnt sich eine frühe Vorstellung. Mehr dazu lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/">Warum der Zeitpunkt entscheidet</a>. Doch auch nach vielen Jahren ist es nicht zu spät, sich beraten zu lassen.</p>
 <p>Auf den folgenden Seiten finden Sie praktische Tipps für den Alltag und Hinweise zur seelischen Gesundheit. Ihre Fragen beantwortet unser Team gern in einem <a href="/de/termin/">persönlichen Termin</a>.</p>""",
@@ -285,14 +285,14 @@ PAGES = {
 <li>Sounds seem unpleasantly loud on one side.</li>
 <li>Your eye waters when you eat (‘crocodile tears’).</li>
 </ul>
-<p>There is an emotional side, too. In a study from 2017, 42 % of people with facial palsy showed signs of depression. In a comparison group without palsy, the figure was 8 %.</p>
+<p>There is an emotional side, too. In a study from 2017, 42% of people with facial palsy showed signs of depression. In a comparison group without palsy, the figure was 8%.</p>
 <h2>Help is available, even years later</h2>
-<p>Many people are never told that more can be done. In a survey by the UK charity Facial Palsy UK, 41 % did not know that further help existed. Almost a third (31 %) had even been told that there was no specialist help.</p>
+<p>Many people are never told that more can be done. In a survey by the UK charity Facial Palsy UK, 41% did not know that further help existed. Almost a third (31%) had even been told that there was no specialist help.</p>
 <p>Yet there are options long after the palsy began. Involuntary co-movements of the face are called synkinesis. They can be treated with targeted training, botulinum toxin and surgery. A muscle transfer to restore a smile has no fixed upper time limit.</p>
 <p>Some nerve operations are only possible within a limited time window, though. This is why it helps to be seen early. You can read more under <a href="/en/why-timing-matters/">Why timing matters</a>. But even after many years, it is not too late to seek advice.</p>
 <p>The following pages offer practical tips for everyday life and information on emotional wellbeing. Our team is happy to answer your questions at an <a href="/en/appointment/">appointment</a>.</p>""",
         },
-        "sources": ["S45.10", "S44.1", "S50", "S46.1", "S46.5", "S28", "S30.2", "S36.1", "S29"],
+        "sources": ["S45.10", "S44.1", "S50", "S46.1", "S46.4", "S28", "S30.2", "S36.1", "S29"],
         "author": "berg",
         "reviewer": "okafor",
         "last_reviewed": "2026-09-30",
@@ -319,7 +319,7 @@ PAGES = {
 <h2>Wenn Geräusche zu laut wirken</h2>
 <p>Im Mittelohr sitzt ein winziger Muskel, den der Gesichtsnerv versorgt. Er heißt Steigbügelmuskel und dämpft laute Töne. Ist er geschwächt, klingen Geräusche auf dieser Seite unangenehm laut. Das nennt man Hyperakusis. Sprechen Sie es bei Ihrem Termin an.</p>
 <h2>Krokodilstränen: Tränen beim Essen</h2>
-<p>Wenn der Nerv nachwächst, finden manche Fasern den falschen Weg. Dann kann das Auge auf der betroffenen Seite beim Essen tränen. Man nennt das „Krokodilstränen“. Es ist eine mögliche Spätfolge. Wie häufig solche Folgen sind, zeigt die große Kopenhagener Untersuchung von Peitersen. Sie verfolgte rund 2500 unbehandelte Gesichtslähmungen. Von den Menschen mit idiopathischer Fazialisparese behielten 16 % bleibende Folgen. Dazu zählten Mitbewegungen, Krokodilstränen oder verkürzte, verspannte Muskeln.</p>
+<p>Wenn der Nerv nachwächst, finden manche Fasern den falschen Weg. Dann kann das Auge auf der betroffenen Seite beim Essen tränen. Man nennt das „Krokodilstränen“. Es ist eine mögliche Spätfolge. Wie häufig solche Folgen sind, zeigt die große Kopenhagener Untersuchung von Peitersen. Sie verfolgte rund 2500 unbehandelte Gesichtslähmungen. Von den Menschen mit idiopathischer Fazialisparese behielten 16\u202f% bleibende Folgen. Dazu zählten Mitbewegungen, Krokodilstränen oder verkürzte, verspannte Muskeln.</p>
 <p>Krokodilstränen lassen sich behandeln. Dazu wird Botulinumtoxin in die Tränendrüse gespritzt. Die Wirkung lässt mit der Zeit nach. Die Behandlung kann etwa alle sechs Monate wiederholt werden. Mehr dazu lesen Sie unter <a href="/de/konservative-therapie/botulinumtoxin/">Botulinumtoxin</a>.</p>
 <h2>Alltagstipps – aus Erfahrung, nicht aus Studien</h2>
 <p>Die folgenden Tipps sind gängiger Rat. In Studien geprüft sind sie nicht. Probieren Sie aus, was Ihnen hilft.</p>
@@ -345,7 +345,7 @@ PAGES = {
 <h2>When sounds seem too loud</h2>
 <p>A tiny muscle in the middle ear is supplied by the facial nerve. It is called the stapedius muscle, and it damps loud sounds. If it is weak, noises on that side may seem unpleasantly loud. This is called hyperacusis. Please mention it at your appointment.</p>
 <h2>Crocodile tears: tears while eating</h2>
-<p>When the nerve grows back, some fibres can take the wrong path. The eye on the affected side may then water when you eat. This is known as ‘crocodile tears’. It is one possible long-term effect. Peitersen’s large study from Copenhagen followed about 2500 untreated palsies. Of the people with Bell’s palsy, 16 % were left with lasting effects. These included involuntary co-movements, crocodile tears or tight, shortened muscles.</p>
+<p>When the nerve grows back, some fibres can take the wrong path. The eye on the affected side may then water when you eat. This is known as ‘crocodile tears’. It is one possible long-term effect. Peitersen’s large study from Copenhagen followed about 2,500 untreated palsies. Of the people with Bell’s palsy, 16% were left with lasting effects. These included involuntary co-movements, crocodile tears or tight, shortened muscles.</p>
 <p>Crocodile tears can be treated. A doctor injects botulinum toxin into the tear gland. The effect wears off over time. The treatment can be repeated about every six months. You can read more under <a href="/en/non-operative-therapy/botulinum-toxin/">Botulinum toxin</a>.</p>
 <h2>Everyday tips – from experience, not from studies</h2>
 <p>The following tips are common advice. They have not been tested in studies. Try them out and keep what helps you.</p>
@@ -389,7 +389,7 @@ PAGES = {
         "body": {
             "de": """<p>Unser Gesicht zeigt anderen, wie es uns geht. Wenn es sich nicht mehr bewegt wie früher, trifft das viele Menschen tief. Traurigkeit, Angst, Scham oder Wut sind dann verständliche Reaktionen. Sie sind kein Zeichen von Schwäche. Und Sie müssen damit nicht allein zurechtkommen.</p>
 <h2>Was Studien zeigen</h2>
-<p>Seelische Belastungen sind bei einer Fazialisparese häufig. Eine Studie aus dem Jahr 2017 nutzte einen kurzen Suchtest auf Depression. Bei 42 % der Menschen mit Fazialisparese war er auffällig. In einer Vergleichsgruppe waren es 8 %. Ein solcher Suchtest ist noch keine Diagnose. Er zeigt aber, wie groß die Last sein kann. Das Risiko stieg, sobald die Lähmung deutlich sichtbar war. Das entspricht Grad III oder höher auf der <a href="/de/formen-und-schweregrade/einteilung-nach-schweregrad/">House-Brackmann-Skala</a>, die von I bis VI reicht.</p>
+<p>Seelische Belastungen sind bei einer Fazialisparese häufig. Eine Studie aus dem Jahr 2017 nutzte einen kurzen Suchtest auf Depression. Bei 42\u202f% der Menschen mit Fazialisparese war er auffällig. In einer Vergleichsgruppe waren es 8\u202f%. Ein solcher Suchtest ist noch keine Diagnose. Er zeigt aber, wie groß die Last sein kann. Das Risiko stieg, sobald die Lähmung deutlich sichtbar war. Das entspricht Grad III oder höher auf der <a href="/de/formen-und-schweregrade/einteilung-nach-schweregrad/">House-Brackmann-Skala</a>, die von I bis VI reicht.</p>
 <p>Eine Übersichtsarbeit von 2020 hat 27 Studien ausgewertet. Viele Betroffene hatten Ängste und depressive Beschwerden. Sie fühlten sich im Alltag und im Kontakt mit anderen eingeschränkt. Viele litten unter ihrem Aussehen. Frauen waren stärker belastet. Wichtig: Wie schwer die Lähmung von außen aussah, sagte wenig über die seelische Belastung aus. Psychische Faktoren spielten eine größere Rolle. Auch eine leichte Lähmung kann also sehr belasten. Holen Sie sich Unterstützung, egal wie ausgeprägt Ihre Lähmung ist.</p>
 <h2>Wie andere Ihr Gesicht lesen</h2>
 <p>Eine Lähmung kann andere Menschen in die Irre führen. In einer Studie deuteten Beobachterinnen und Beobachter gelähmte Gesichter als negativ, selbst wenn die Person lächelte. Ihr Gegenüber hält Sie vielleicht für traurig, abweisend oder schlecht gelaunt, obwohl Sie es gar nicht sind.</p>
@@ -406,7 +406,7 @@ PAGES = {
 <p>Für Familien mit Möbius-Syndrom gibt es die Elternvereinigung Moebius Syndrom Deutschland e.V. in Hannover. Sie besteht seit 1999. In Großbritannien wurde 2012 die Organisation Facial Palsy UK gegründet. Sie bietet Selbsthilfegruppen und Familientage an. Ihre Informationen auf <a href="https://www.facialpalsy.org.uk/">facialpalsy.org.uk</a> sind auf Englisch.</p>""",
             "en": """<p>Our faces show others how we feel. When your face no longer moves as it used to, this can hit hard. Sadness, anxiety, shame or anger are understandable reactions. They are not a sign of weakness. And you do not have to cope alone.</p>
 <h2>What studies show</h2>
-<p>Emotional strain is common with facial palsy. A study from 2017 used a short screening test for depression. It was positive in 42 % of people with facial palsy. In a comparison group, the figure was 8 %. A screening test is not a diagnosis. But it shows how heavy the burden can be. The risk rose once the palsy was clearly visible. That means grade III or higher on the <a href="/en/forms-and-grading/grading-scales/">House–Brackmann scale</a>, which runs from I to VI.</p>
+<p>Emotional strain is common with facial palsy. A study from 2017 used a short screening test for depression. It was positive in 42% of people with facial palsy. In a comparison group, the figure was 8%. A screening test is not a diagnosis. But it shows how heavy the burden can be. The risk rose once the palsy was clearly visible. That means grade III or higher on the <a href="/en/forms-and-grading/grading-scales/">House–Brackmann scale</a>, which runs from I to VI.</p>
 <p>A review from 2020 looked at 27 studies. Many people had anxiety and symptoms of depression. They felt held back in daily life and with other people. Many were unhappy about their appearance. Women were more affected. Importantly, how severe the palsy looked from outside said little about the distress. Psychological factors played a bigger role. So even a mild palsy can weigh heavily. Please ask for support, however mild or severe your palsy is.</p>
 <h2>How others read your face</h2>
 <p>A palsy can mislead other people. In one study, observers judged paralysed faces as negative, even when the person was smiling. Others may think you are sad, unfriendly or in a bad mood, even when you are not.</p>
@@ -422,7 +422,7 @@ PAGES = {
 <p>Talking to others in the same situation can give you courage. We have not found a nationwide German self-help association for all forms of facial palsy. Please ask our team about groups in your area.</p>
 <p>For families living with Möbius syndrome, there is the parent society Moebius Syndrom Deutschland e.V. in Hannover. It has existed since 1999. In the UK, the charity Facial Palsy UK was founded in 2012. It runs support groups and family days. Its information at <a href="https://www.facialpalsy.org.uk/">facialpalsy.org.uk</a> is in English.</p>""",
         },
-        "sources": ["S46.1", "S46.2", "S46.3", "S42.3", "S11.3", "S46.4", "S45.8", "S28", "S30.2"],
+        "sources": ["S46.1", "S46.2", "S46.3", "S42.3", "S11.3", "S46.4", "S45.9", "S28", "S30.2"],
         "author": "okafor",
         "reviewer": "berg",
         "last_reviewed": "2026-09-30",

@@ -28,7 +28,7 @@ PAGES = {
 <p>Oft werden mehrere Verfahren kombiniert. Unser Team plant mit Ihnen, was zu Ihrer Lähmung, ihrer Dauer und Ihren Wünschen passt. Mehr zu den Fristen lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/zeitfenster-fuer-operationen/">Zeitfenster für Operationen</a>.</p>
 <h2>Geduld und Training gehören dazu</h2>
 <p>Nach einer Nerven- oder Muskeloperation sehen Sie das Ergebnis nicht sofort. Nervenfasern wachsen nur etwa einen Millimeter am Tag. Bis sich ein verpflanzter Muskel gut bewegt, vergehen oft 6 bis 18 Monate oder mehr. In dieser Zeit üben Sie regelmäßig.</p>
-<p>Kleinere Nachkorrekturen in einem weiteren Eingriff sind häufig. Fragen Sie ruhig schon vorher danach.</p>
+<p>Nicht selten folgt später ein kleinerer Eingriff, der das Ergebnis verfeinert. Fragen Sie ruhig schon vorher danach.</p>
 <p class="notice">Je früher Sie sich in einer spezialisierten Sprechstunde vorstellen, desto mehr Möglichkeiten bleiben offen. Über unser <a href="/de/termin/">Terminformular</a> können Sie einen Termin anfragen.</p>""",
             "en": """<p>If facial palsy does not recover well enough, surgery can help. It can improve both function and appearance. It cannot promise you the face you had before the palsy.</p>
 <h2>What surgery aims to do</h2>
@@ -47,7 +47,7 @@ PAGES = {
 <p>Often several procedures are combined. Our team will plan with you what suits your palsy, how long you have had it and what you want. You can read more about time limits under <a href="/en/why-timing-matters/time-windows-for-surgery/">time windows for surgery</a>.</p>
 <h2>Patience and training are part of it</h2>
 <p>After nerve or muscle surgery, you will not see the result straight away. Nerve fibres grow only about one millimetre a day. It often takes 6 to 18 months or more before a transferred muscle moves well. During this time you practise regularly.</p>
-<p>Smaller touch-up operations later on are common. Feel free to ask about them beforehand.</p>
+<p>A smaller follow-up operation to refine the result is not unusual. Feel free to ask about this beforehand.</p>
 <p class="notice">The earlier you see a specialist team, the more options remain open. You can use our <a href="/en/appointment/">appointment form</a> to request a visit.</p>""",
         },
         "sources": ["S45.11", "S29", "S30.1", "S34.2", "S37.1", "S35.2"],
@@ -72,7 +72,7 @@ PAGES = {
 <p>Wird der Nerv aus der Wade genommen, bleibt danach meist eine kleine taube Stelle am äußeren Fußrand.</p>
 <h2>Warum der Zeitpunkt so wichtig ist</h2>
 <p>Am besten wird der Nerv innerhalb von 72 Stunden versorgt, also in den ersten drei Tagen nach der Verletzung. So lange lässt sich das abgetrennte Nervenende mit einem kleinen Nervenstimulator noch aufspüren.</p>
-<p>Danach baut sich der abgetrennte Teil des Nervs ab. Fachleute nennen das Waller'sche Degeneration. Das Ende ist dann schwerer zu finden.</p>
+<p>Danach baut sich der abgetrennte Teil des Nervs ab. Fachleute nennen das Waller’sche Degeneration. Das Ende ist dann schwerer zu finden.</p>
 <p>Grundsätzlich gilt: Je früher die Versorgung, desto besser. Liegt die Verletzung schon länger zurück, kommen oft andere Verfahren in Frage. Dazu gehört zum Beispiel ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>. Mehr lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/zeitfenster-fuer-operationen/">Zeitfenster für Operationen</a>.</p>
 <h2>Wie es nach der Operation weitergeht</h2>
 <p>Nach der Naht wachsen die Nervenfasern langsam zu den Muskeln. Sie schaffen etwa einen Millimeter pro Tag. Deshalb dauert es Monate, bis sich im Gesicht wieder etwas bewegt. Bis dahin bleibt das Gesicht gelähmt. Das ist zunächst zu erwarten. Rechnen Sie also mit einer langen Wartezeit. Fragen Sie unser Team, wann Kontrolltermine geplant sind.</p>
@@ -104,7 +104,7 @@ PAGES = {
 <p>Synkinesis can be treated. You can find out more under <a href="/en/surgery/treating-synkinesis/">treating synkinesis</a>.</p>
 <p class="notice">Is your face paralysed after an accident or an operation? Then see a doctor straight away. If the nerve has been cut, the first few days count.</p>""",
         },
-        "sources": ["S29", "S45.12", "S34.1", "S23.4", "S26.1", "S3", "S44.3"],
+        "sources": ["S29", "S34.1", "S23.4", "S26.1", "S3", "S44.3"],
         "author": "weber",
         "reviewer": "hoffmann",
         "last_reviewed": "2026-10-12",
@@ -130,7 +130,7 @@ PAGES = {
 <p><strong>Was Sie bemerken:</strong> Anfangs entsteht das Lächeln, wenn Sie die Zähne zusammenbeißen. Es kommt also nicht von selbst, wenn Sie sich freuen. Mit Übung lernen manche, ohne Anstrengung zu lächeln. In der genannten Studie gelang das nach 19 Monaten 4 von 10 Betroffenen.</p>
 <h2>Der Zungennerv als Spender</h2>
 <p>Hier liefert der Nerv der Zunge die Impulse, der Nervus hypoglossus. Der Eingriff heißt Hypoglossus-Fazialis-Anastomose oder „XII auf VII“, also zwölfter auf siebten Hirnnerv. Er gibt dem Gesicht vor allem Spannung in Ruhe zurück.</p>
-<p>Nach Angaben eines ärztlichen Fachnachschlagewerks bessert sich die Spannung mit der klassischen Technik bei über 90 % der Betroffenen. Das geschieht über 4 bis 6 Monate, vor allem im Mittelgesicht. Eine Untersuchung von 2017 sah erste Bewegungen nach 6 bis über 10 Monaten. Am besten war das Ergebnis nach etwa 18 Monaten.</p>
+<p>Nach Angaben eines ärztlichen Fachnachschlagewerks bessert sich die Spannung mit der klassischen Technik bei über 90\u202f% der Betroffenen. Das geschieht über 4 bis 6 Monate, vor allem im Mittelgesicht. Eine Untersuchung von 2017 sah erste Bewegungen nach 6 bis über 10 Monaten. Am besten war das Ergebnis nach etwa 18 Monaten.</p>
 <p><strong>Der Nachteil:</strong> Bei der klassischen Technik wird der Zungennerv ganz durchtrennt. Die Zunge wird dann auf einer Seite schwächer und dünner. Das kann Sprechen und Schlucken erschweren.</p>
 <p>Neuere Techniken nutzen nur einen Teil des Nervs und schonen so die Zunge. In einer kleinen Studie mit 8 Betroffenen bildete sich die Zunge dabei nicht dauerhaft zurück. Eine sichtbare Schwäche im Gesicht blieb aber bestehen. Sie entsprach Grad III bis IV auf der House-Brackmann-Skala. Diese reicht von I (normal) bis VI (keine Bewegung).</p>
 <p>Liegt der Beginn der Lähmung schon 12 bis 18 Monate zurück, sinken die Erfolgsaussichten dieses Transfers.</p>
@@ -150,7 +150,7 @@ PAGES = {
 <p><strong>What you will notice:</strong> At first, the smile happens when you clench your teeth. So it does not come on its own when you feel happy. With practice, some people learn to smile without effort. In the same study, 4 out of 10 patients could do this after 19 months.</p>
 <h2>Using the nerve of the tongue</h2>
 <p>Here the signals come from the nerve that moves the tongue, the hypoglossal nerve. The operation is called a hypoglossal-to-facial transfer, or "12-to-7": the twelfth cranial nerve to the seventh. Above all, it gives the face back its tone at rest.</p>
-<p>A medical reference work reports that the classic technique improves tone in over 90 % of patients. This happens over 4 to 6 months, mainly in the middle of the face. A study from 2017 saw the first movements after 6 to more than 10 months. The best result came at about 18 months.</p>
+<p>A medical reference work reports that the classic technique improves tone in over 90% of patients. This happens over 4 to 6 months, mainly in the middle of the face. A study from 2017 saw the first movements after 6 to more than 10 months. The best result came at about 18 months.</p>
 <p><strong>The drawback:</strong> In the classic technique, the tongue nerve is cut completely. One side of the tongue then becomes weaker and thinner. This can make speaking and swallowing harder.</p>
 <p>Newer techniques use only part of the nerve to spare the tongue. In a small study of 8 patients, the tongue did not shrink permanently. However, some visible weakness of the face remained. It matched grades III to IV on the House-Brackmann scale. This scale runs from I (normal) to VI (no movement).</p>
 <p>If the palsy began more than 12 to 18 months ago, this transfer is less likely to succeed.</p>
@@ -260,7 +260,8 @@ PAGES = {
 <li><strong>Der Nerv des Kaumuskels.</strong> Hier genügt eine Operation. Das Lächeln wird kräftiger und kommt schneller, oft nach etwa 3 bis 6 Monaten. Es entsteht aber über das Zusammenbeißen der Zähne.</li>
 <li><strong>Beide Nerven zugleich</strong>, die doppelte Nervenversorgung. Der Kaumuskelnerv gibt Kraft, die Fasern von der gesunden Seite die Spontaneität.</li>
 </ul>
-<p>Eine große Untersuchungsreihe von 2018 umfasste 361 Muskelverpflanzungen. 78 % davon waren mit einem Cross-Face-Transplantat verbunden. Bei einer Beobachtung über mindestens 2 Jahre wirkte dieses Lächeln am natürlichsten. Mit dem Kaumuskelnerv wurde das Lächeln dort nie spontan. Das Team wählte diesen Nerv bevorzugt für Menschen über 70 und bei beidseitigem Möbius-Syndrom. Das ist eine angeborene Erkrankung, bei der meist beide Gesichtshälften gelähmt sind.</p>
+<p>Die Zeitangaben zu den ersten Bewegungen sind Richtwerte von der Informationsseite eines spezialisierten Chirurgen in den USA.</p>
+<p>Eine große Untersuchungsreihe aus Taiwan von 2018 umfasste 361 Muskelverpflanzungen. 78\u202f% davon waren mit einem Cross-Face-Transplantat verbunden. Bei einer Beobachtung über mindestens 2 Jahre wirkte dieses Lächeln am natürlichsten. Mit dem Kaumuskelnerv wurde das Lächeln dort nie spontan. Das Team wählte diesen Nerv bevorzugt für Menschen über 70 und bei beidseitigem Möbius-Syndrom. Das ist eine angeborene Erkrankung, bei der meist beide Gesichtshälften gelähmt sind.</p>
 <h2>Für wen das Verfahren in Frage kommt</h2>
 <p>Die Muskelverpflanzung eignet sich, wenn die Lähmung schon länger als etwa 12 bis 24 Monate besteht. Sie eignet sich auch bei angeborener Lähmung. Eine obere Zeitgrenze gibt es nicht. Auch viele Jahre nach Beginn der Lähmung ist sie noch möglich.</p>
 <p>Bei Kindern mit Möbius-Syndrom ist sie die Behandlung der Wahl für das Lächeln. Oft wird dabei der Kaumuskelnerv genutzt. Manchmal werden beide Seiten nacheinander operiert. Mehr dazu unter <a href="/de/kinder/angeborene-fazialisparese/">Angeborene Fazialisparese</a>.</p>
@@ -270,7 +271,7 @@ PAGES = {
 <p>Der neue Muskel stützt auch die Wange. Das kann das Sprechen deutlicher und das Essen leichter machen.</p>
 <h2>Nach der Operation: Geduld und Training</h2>
 <p>Anfangs bewegt sich der verpflanzte Muskel nicht. Erst muss der Nerv in ihn einwachsen. Bis zu einem guten Ergebnis vergehen meist 6 bis 18 Monate oder mehr. In dieser Zeit üben Sie aktiv, begleitet von einer Therapeutin oder einem Therapeuten im <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
-<p>Bitte bedenken Sie: Der neue Muskel ersetzt vor allem das Lächeln. Alle Ausdrucksbewegungen eines gesunden Gesichts kann er nicht nachbilden. Kleinere Nachkorrekturen in einem weiteren Eingriff sind häufig.</p>
+<p>Bitte bedenken Sie: Der neue Muskel ersetzt vor allem das Lächeln. Alle Ausdrucksbewegungen eines gesunden Gesichts kann er nicht nachbilden. Nicht selten folgt später ein kleinerer Eingriff, der das Ergebnis verfeinert.</p>
 <p class="notice">Eine Muskelverpflanzung braucht Zeit und Ihre aktive Mitarbeit. Rechnen Sie mit mehreren Monaten, bis sich der Muskel bewegt, und mit regelmäßigem Training.</p>""",
             "en": """<p>If a palsy has lasted a long time, your own facial muscles often can no longer be saved. A new muscle can then take over the smile. The same applies to congenital facial palsy, which is present from birth. In these cases, this procedure is regarded as the standard for a smile that moves.</p>
 <h2>What the operation involves</h2>
@@ -283,7 +284,8 @@ PAGES = {
 <li><strong>The nerve of the chewing muscle.</strong> One operation is enough. The smile is stronger and comes sooner, often after about 3 to 6 months. But it is triggered by clenching your teeth.</li>
 <li><strong>Both nerves at once</strong>, known as dual innervation. The chewing-muscle nerve provides strength, the fibres from the healthy side add spontaneity.</li>
 </ul>
-<p>One large series from 2018 covered 361 muscle transfers. Of these, 78 % were linked to a cross-face graft. Followed up for at least 2 years, this smile looked the most natural. With the chewing-muscle nerve, the smile never became spontaneous in that series. The team preferred this nerve for people over 70 and for Möbius syndrome affecting both sides. This is a condition present from birth in which both halves of the face are usually paralysed.</p>
+<p>The times to first movement are guide values from the information website of a specialist surgeon in the United States.</p>
+<p>One large series from Taiwan, published in 2018, covered 361 muscle transfers. Of these, 78% were linked to a cross-face graft. Followed up for at least 2 years, this smile looked the most natural. With the chewing-muscle nerve, the smile never became spontaneous in that series. The team preferred this nerve for people over 70 and for Möbius syndrome affecting both sides. This is a condition present from birth in which both halves of the face are usually paralysed.</p>
 <h2>Who it is for</h2>
 <p>A muscle transfer is suitable if the palsy has lasted longer than about 12 to 24 months. It is also suitable for congenital palsy. There is no upper time limit. It is still possible many years after the palsy began.</p>
 <p>In children with Möbius syndrome, it is the treatment of choice for the smile. The chewing-muscle nerve is often used. Sometimes the two sides are operated on one after the other. There is more under <a href="/en/children/congenital-facial-palsy/">congenital facial palsy</a>.</p>
@@ -293,7 +295,7 @@ PAGES = {
 <p>The new muscle also supports the cheek. This can make your speech clearer and eating easier.</p>
 <h2>After the operation: patience and training</h2>
 <p>At first, the transferred muscle does not move. The nerve has to grow into it first. A good result usually takes 6 to 18 months or longer. During this time you practise actively, guided by a therapist in <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a>.</p>
-<p>Please bear in mind that the new muscle mainly restores the smile. It cannot recreate every expression of a healthy face. Smaller touch-up operations later on are common.</p>
+<p>Please bear in mind that the new muscle mainly restores the smile. It cannot recreate every expression of a healthy face. A smaller follow-up operation to refine the result is not unusual.</p>
 <p class="notice">A muscle transfer takes time and your active effort. Expect several months before the muscle moves, and regular training.</p>""",
         },
         "sources": [
@@ -315,7 +317,7 @@ PAGES = {
     # ------------------------------------------------------------------
     "temporalis-myoplasty": {
         "title": {
-            "de": "Temporalis-Verlängerungsmyoplastik",
+            "de": "Verlängerungs-Temporalismyoplastik",
             "en": "Lengthening temporalis myoplasty",
         },
         "summary": {
@@ -326,7 +328,7 @@ PAGES = {
         },
         "body": {
             "de": """<p>Bei diesem Verfahren übernimmt ein Kaumuskel das Lächeln: der Schläfenmuskel, Musculus temporalis. Er liegt an der Schläfe. Sie können ihn spüren, wenn Sie die Hand an die Schläfe legen und die Zähne zusammenbeißen. Er wird nicht vom Gesichtsnerv versorgt, sondern vom Trigeminusnerv. Deshalb arbeitet er auch bei einer Fazialisparese weiter.</p>
-<p>Die Methode geht auf den Chirurgen Labbé zurück. Daher spricht man auch von der Labbé-Technik.</p>
+<p>Die Methode geht auf den Chirurgen Labbé zurück. Daher spricht man auch von der Labbé-Technik. Der Name Verlängerungs-Temporalismyoplastik beschreibt das Vorgehen: Der Schläfenmuskel wird umgesetzt und dabei verlängert, sodass er bis zum Mundwinkel reicht.</p>
 <h2>Was bei der Operation gemacht wird</h2>
 <p>Normalerweise setzt der Schläfenmuskel an einem kleinen Knochenfortsatz des Unterkiefers an. Bei der Operation wird der ganze Muskel von diesem Fortsatz gelöst. Sein Ende wird an der Oberlippe und am Mundwinkel befestigt. Zieht sich der Muskel nun zusammen, hebt er den Mundwinkel an.</p>
 <p>Es ist nur eine Operation nötig. Der Muskel behält seinen eigenen Nerv. Schon direkt nach dem Eingriff sitzt der Mundwinkel höher. Das Gesicht wirkt in Ruhe sofort ausgeglichener.</p>
@@ -348,10 +350,10 @@ PAGES = {
 <p>Das Kauen ist auf Dauer meist nicht beeinträchtigt. Der Muskel ersetzt vor allem das Lächeln. Alle Ausdrucksbewegungen eines gesunden Gesichts kann er nicht nachbilden.</p>
 <p>Welche Risiken im Einzelnen bestehen, bespricht unser Team vor der Operation ausführlich mit Ihnen.</p>
 <h2>Im Vergleich zu anderen Verfahren</h2>
-<p>Eine <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a> bringt einen Muskel vom Oberschenkel ins Gesicht. Sie braucht Mikrochirurgie und oft zwei Schritte. Die Verlängerungsmyoplastik kommt mit einem Eingriff und ohne Muskel von einer anderen Körperstelle aus. Welcher Weg für Sie besser passt, klären Sie mit unserem Team.</p>
+<p>Eine <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a> bringt einen Muskel vom Oberschenkel ins Gesicht. Sie braucht Mikrochirurgie und oft zwei Schritte. Die Verlängerungs-Temporalismyoplastik kommt mit einem Eingriff und ohne Muskel von einer anderen Körperstelle aus. Welcher Weg für Sie besser passt, klären Sie mit unserem Team.</p>
 <p class="notice">Der Erfolg hängt wesentlich vom Training ab. Planen Sie für das erste halbe Jahr nach der Operation Zeit für regelmäßige Übungen ein.</p>""",
             "en": """<p>In this procedure, a chewing muscle takes over the smile: the temporalis muscle in the temple. You can feel it if you put your hand on your temple and clench your teeth. It is not supplied by the facial nerve but by the trigeminal nerve. That is why it keeps working when you have facial palsy.</p>
-<p>The method was developed by the surgeon Labbé. It is therefore also called the Labbé technique.</p>
+<p>The method was developed by the surgeon Labbé. It is therefore also called the Labbé technique. The name lengthening temporalis myoplasty describes what happens: the temporalis muscle is moved and lengthened so that it reaches the corner of the mouth.</p>
 <h2>What the operation involves</h2>
 <p>Normally the temporalis muscle is attached to a small bony projection of the lower jaw. During the operation, the whole muscle is released from this projection. Its end is then fixed to the upper lip and the corner of the mouth. When the muscle now tightens, it lifts the corner of the mouth.</p>
 <p>Only one operation is needed. The muscle keeps its own nerve. Straight after the operation, the corner of the mouth sits higher. At rest, the face immediately looks more balanced.</p>
@@ -391,7 +393,7 @@ PAGES = {
             "when the eyelid no longer closes properly.",
         },
         "body": {
-            "de": """<p>Bei einer Fazialisparese schließt sich das Auge oft nicht mehr vollständig. Fachleute nennen das Lagophthalmus. Auch der Lidschlag fehlt, der die Tränen verteilt. Die Hornhaut – die klare Vorderfläche des Auges – trocknet dann aus. Ohne Schutz kann sie sich entzünden, ein Geschwür bilden und vernarben. Im schlimmsten Fall leidet das Sehen auf Dauer.</p>
+            "de": """<p>Bei einer Fazialisparese schließt sich das Auge oft nicht mehr vollständig. Fachleute nennen das Lagophthalmus. Auch der Lidschlag fehlt, der die Tränen verteilt. Die Hornhaut – die klare Vorderfläche des Auges – kann dann austrocknen. Ohne Schutz kann sie sich entzünden, ein Geschwür bilden und vernarben. Im schlimmsten Fall leidet das Sehen auf Dauer.</p>
 <p>Tropfen, Salben und ein Schutz für die Nacht sind die Grundlage. Wie das geht, lesen Sie unter <a href="/de/das-auge-schuetzen/augenpflege-im-alltag/">Augenpflege im Alltag</a>. Reicht das nicht aus, können Operationen helfen.</p>
 <p class="notice">Lassen Sie Ihr Auge umgehend augenärztlich untersuchen, wenn es schmerzt, rot wird, Sie verschwommen sehen oder Licht schlecht vertragen. Ist das Gefühl in der Hornhaut gestört, kann ein Schaden auch ohne Schmerzen entstehen.</p>
 <h2>Das Oberlid beschweren</h2>
@@ -417,8 +419,8 @@ PAGES = {
 <h2>Bewegung in den Lidschluss zurückbringen</h2>
 <p>Die genannten Eingriffe helfen passiv. Manche Verfahren können den Lidschluss wieder aktiv machen. Dazu gehört ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a> oder ein <a href="/de/operative-therapie/cross-face-nerventransplantat/">Cross-Face-Nerventransplantat</a> zum Augenast des Gesichtsnervs. Auch eine Umlagerung des Schläfenmuskels kann einen willentlichen Lidschluss ermöglichen.</p>
 <h2>Bei Kindern</h2>
-<p>Bei Kindern mit angeborener oder früh erworbener Lähmung reicht der Lidschluss oft über Jahre aus. Achten Sie trotzdem auf die <a href="/de/das-auge-schuetzen/warnzeichen-am-auge/">Warnzeichen am Auge</a>. Bei Erwachsenen hat der Schutz der Hornhaut Vorrang.</p>""",
-            "en": """<p>With facial palsy, the eye often no longer closes completely. Doctors call this lagophthalmos. Blinking, which spreads the tears, is missing too. The cornea – the clear front surface of the eye – then dries out. Without protection it can become inflamed, develop an ulcer and scar. In the worst case, your sight is harmed for good.</p>
+<p>Nach Erfahrung eines deutschen Fachzentrums reicht der Lidschluss bei Kindern mit angeborener oder früh erworbener Lähmung oft über Jahre aus. Achten Sie trotzdem auf die <a href="/de/das-auge-schuetzen/warnzeichen-am-auge/">Warnzeichen am Auge</a>. Bei Erwachsenen hat der Schutz der Hornhaut Vorrang.</p>""",
+            "en": """<p>With facial palsy, the eye often no longer closes completely. Doctors call this lagophthalmos. Blinking, which spreads the tears, is missing too. The cornea – the clear front surface of the eye – can then dry out. Without protection it can become inflamed, develop an ulcer and scar. In the worst case, your sight is harmed for good.</p>
 <p>Drops, ointment and protection at night are the basis. You can find out how under <a href="/en/protecting-the-eye/everyday-eye-care/">everyday eye care</a>. If that is not enough, surgery can help.</p>
 <p class="notice">Have your eye checked by an eye doctor straight away if it hurts, turns red, your vision becomes blurred or light bothers you. If the cornea has lost its feeling, damage can happen without any pain.</p>
 <h2>Weighting the upper eyelid</h2>
@@ -444,7 +446,7 @@ PAGES = {
 <h2>Bringing movement back to eye closure</h2>
 <p>The procedures above work passively. Some procedures can make eye closure active again. These include a <a href="/en/surgery/nerve-transfers/">nerve transfer</a> or a <a href="/en/surgery/cross-face-nerve-graft/">cross-face nerve graft</a> to the eye branch of the facial nerve. Moving the temporalis muscle can also make it possible to close the eye on purpose.</p>
 <h2>In children</h2>
-<p>In children with facial palsy from birth or from early childhood, eye closure often stays good enough for years. Even so, watch out for the <a href="/en/protecting-the-eye/eye-warning-signs/">warning signs in the eye</a>. In adults, protecting the cornea comes first.</p>""",
+<p>One German specialist centre reports that in children with facial palsy from birth or from early childhood, eye closure often stays good enough for years. Even so, watch out for the <a href="/en/protecting-the-eye/eye-warning-signs/">warning signs in the eye</a>. In adults, protecting the cornea comes first.</p>""",
         },
         "sources": [
             "S39.2",
@@ -565,14 +567,14 @@ PAGES = {
 <p>Internationale Empfehlungen aus dem Jahr 2022 sehen eine feste Reihenfolge vor:</p>
 <ol>
 <li><strong>Fazialistraining:</strong> Mit spezialisierten Therapeutinnen und Therapeuten lernen Sie, Mitbewegungen zu kontrollieren. Das ist die erste Behandlung.</li>
-<li><strong>Botulinumtoxin:</strong> Gezielte Spritzen schwächen überaktive Muskeln für einige Monate. Die Behandlung lässt sich wiederholen.</li>
+<li><strong>Botulinumtoxin:</strong> Gezielte Spritzen schwächen überaktive Muskeln für mehrere Monate. Die Behandlung lässt sich wiederholen.</li>
 <li><strong>Operation:</strong> Sie kommt in Frage, wenn Training und Botulinumtoxin nicht genug helfen.</li>
 </ol>
 <p>Operiert wird erst, wenn sich die Erholung nicht mehr weiter verändert. Das kann Monate oder Jahre nach Beginn der Lähmung sein. Mehr zu den ersten Stufen finden Sie unter <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a> und <a href="/de/konservative-therapie/botulinumtoxin/">Botulinumtoxin</a>.</p>
 <h2>Selektive Neurektomie</h2>
 <p>Neurektomie bedeutet: Ein Nerv wird durchtrennt. Bei der selektiven Neurektomie sucht die Chirurgin oder der Chirurg einzelne feine Äste des Gesichtsnervs auf. Äste zu Muskeln, die dem Lächeln entgegenwirken, werden durchtrennt. Äste, die das Lächeln tragen, bleiben erhalten.</p>
 <p>Vor der Operation wird mit Botulinumtoxin getestet, wie das Gesicht ohne die störenden Muskeln aussieht.</p>
-<p><strong>Was eine Studie zeigt:</strong> Eine Studie von 2019 wertete eine weiterentwickelte Form dieser Operation bei 63 Betroffenen aus. Schwere Komplikationen traten nicht auf. 17 % brauchten einen weiteren Eingriff. Bei 11 % schloss der Mund vorübergehend nicht dicht. Dann kann zum Beispiel beim Trinken etwas herauslaufen. Auf einer ärztlichen Bewertungsskala für das Gesicht (eFACE) besserten sich die Werte deutlich.</p>
+<p><strong>Was eine Studie zeigt:</strong> Eine Studie von 2019 wertete eine weiterentwickelte Form dieser Operation bei 63 Betroffenen aus. Schwere Komplikationen traten nicht auf. 17\u202f% brauchten einen weiteren Eingriff. Bei 11\u202f% schloss der Mund vorübergehend nicht dicht. Dann kann zum Beispiel beim Trinken etwas herauslaufen. Auf einer ärztlichen Bewertungsskala für das Gesicht (eFACE) besserten sich die Werte deutlich.</p>
 <p>Ob die Wirkung auf Dauer anhält, ist nicht sicher. Nach Erfahrung eines deutschen Fachzentrums können Nervenfasern nachwachsen, vor allem rund um das Auge. Die Wirkung kann dann nachlassen.</p>
 <h2>Myektomie</h2>
 <p>Bei einer Myektomie wird ein störender Muskel ganz oder teilweise entfernt. Häufig betrifft das den Mundwinkelsenker (Musculus depressor anguli oris). Er zieht den Mundwinkel nach unten. Auch der Wangenmuskel (Musculus buccinator) kann betroffen sein. Bei sichtbaren Strängen am Hals wird ein Teil des flachen Halsmuskels entfernt, des Platysmas.</p>
@@ -588,14 +590,14 @@ PAGES = {
 <p>International recommendations from 2022 set out a clear order:</p>
 <ol>
 <li><strong>Facial retraining:</strong> With specialist therapists you learn to control the unwanted movements. This is the first treatment.</li>
-<li><strong>Botulinum toxin:</strong> Targeted injections weaken overactive muscles for a few months. The treatment can be repeated.</li>
+<li><strong>Botulinum toxin:</strong> Targeted injections weaken overactive muscles for several months. The treatment can be repeated.</li>
 <li><strong>Surgery:</strong> This is an option if training and botulinum toxin do not help enough.</li>
 </ol>
 <p>Surgery only takes place once recovery has stopped changing. This may be months or years after the palsy began. You can find more about the first steps under <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a> and <a href="/en/non-operative-therapy/botulinum-toxin/">botulinum toxin</a>.</p>
 <h2>Selective neurectomy</h2>
 <p>Neurectomy means cutting a nerve. In a selective neurectomy, the surgeon locates individual fine branches of the facial nerve. Branches to muscles that work against the smile are cut. Branches that drive the smile are kept.</p>
 <p>Before surgery, botulinum toxin is used as a test. It shows how the face looks without the troublesome muscles.</p>
-<p><strong>What one study shows:</strong> A study from 2019 looked at a refined form of this operation in 63 patients. There were no serious complications. 17 % needed a further operation. In 11 %, the lips did not seal properly for a while. Drinks, for example, can then leak out. Scores on a doctor-rated scale for facial function (eFACE) improved clearly.</p>
+<p><strong>What one study shows:</strong> A study from 2019 looked at a refined form of this operation in 63 patients. There were no serious complications. 17% needed a further operation. In 11%, the lips did not seal properly for a while. Drinks, for example, can then leak out. Scores on a doctor-rated scale for facial function (eFACE) improved clearly.</p>
 <p>It is not certain that the effect lasts. A German specialist centre reports that nerve fibres can grow back, especially around the eye. The effect may then fade.</p>
 <h2>Myectomy</h2>
 <p>In a myectomy, a troublesome muscle is removed completely or in part. Often this is the muscle that pulls the corner of the mouth down (depressor anguli oris). The cheek muscle (buccinator) can also be involved. For visible bands in the neck, part of the thin, flat neck muscle is removed, the platysma.</p>
@@ -630,7 +632,7 @@ PAGES = {
 <li><strong>Direkte Brauenanhebung:</strong> Die Braue wird direkt angehoben und in der neuen Lage befestigt. Man spricht auch von Browpexie.</li>
 <li><strong>Endoskopischer Stirnlift:</strong> Über kleine Schnitte im behaarten Kopf wird eine dünne Kamera mit feinen Instrumenten eingeführt. Die Schnitte liegen danach verdeckt im Haar.</li>
 </ul>
-<p>Ein endoskopischer Stirnlift hilft auch bei Synkinesien der Braue. Dabei bewegt sich die Braue unwillkürlich mit, wenn andere Teile des Gesichts sich bewegen.</p>
+<p>Nach Erfahrung spezialisierter Zentren kann ein endoskopischer Stirnlift auch bei Synkinesien der Braue helfen. Dabei bewegt sich die Braue unwillkürlich mit, wenn andere Teile des Gesichts sich bewegen.</p>
 <p>Ein Stirnlift ist grundsätzlich jederzeit möglich.</p>
 <h2>Facelift und Mittelgesichtsstraffung</h2>
 <p>Beim Facelift, auch Gesichtsstraffung genannt, werden die abgesunkenen Gewebe von Wange und Gesicht angehoben. Die Mittelgesichtsstraffung hebt gezielt die Wange unterhalb des Auges an. Das kann zusätzlich das Unterlid stützen. Sie wird deshalb manchmal zusammen mit einer Unterlidstraffung geplant.</p>
@@ -660,7 +662,7 @@ PAGES = {
 <li><strong>Direct brow lift:</strong> the eyebrow is lifted directly and fixed in its new position. This is also called a brow-pexy.</li>
 <li><strong>Endoscopic brow lift:</strong> a thin camera and fine instruments are passed through small cuts in the hairy scalp. The cuts are then hidden in the hair.</li>
 </ul>
-<p>An endoscopic brow lift also helps with synkinesis of the eyebrow. This means the brow moves involuntarily when other parts of the face move.</p>
+<p>Specialist centres report that an endoscopic brow lift can also help with synkinesis of the eyebrow. This means the brow moves involuntarily when other parts of the face move.</p>
 <p>A brow lift can in principle be done at any time.</p>
 <h2>Facelift and midface lift</h2>
 <p>In a facelift, the dropped tissues of the cheek and face are lifted. A midface lift specifically raises the cheek below the eye. This can also support the lower eyelid. It is therefore sometimes planned together with lower-lid tightening.</p>
@@ -682,7 +684,7 @@ PAGES = {
 </ul>
 <p class="notice">Does your eyebrow droop so low that it limits your vision upwards? Then a brow lift is not just a cosmetic operation. Ask our team about it.</p>""",
         },
-        "sources": ["S42.1", "S42.2", "S42.3", "S42.4", "S40.1", "S39.4", "S26.1", "S38.1"],
+        "sources": ["S42.1", "S42.2", "S42.3", "S40.1", "S39.4", "S26.1", "S38.1"],
         "author": "hoffmann",
         "reviewer": "weber",
         "last_reviewed": "2026-11-09",
