@@ -5,6 +5,7 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
@@ -85,8 +86,18 @@ class PageDetailView(DetailView):
             original_language="" if page.is_translated(language) else settings.LANGUAGE_CODE,
             current_section=page.parent_id or page.pk,
             structured_data=structured_data(self.request, page),
+            panels=page_panels(self.request, page),
         )
         return context
+
+
+def page_panels(request, page):
+    """HTML fragments other apps add below a page (e.g. the gallery's cases)."""
+    return [
+        panel
+        for path in settings.CONTENT_PAGE_PANELS
+        if (panel := import_string(path)(request, page))
+    ]
 
 
 def structured_data(request, page):

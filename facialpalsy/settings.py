@@ -147,6 +147,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
+# Patient images, videos and signed consent forms: never inside MEDIA_ROOT or
+# STATIC_ROOT, only served by the gallery's views after a consent check.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("DJANGO_PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -229,6 +232,20 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "fazialis@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# --- Patient gallery --------------------------------------------------------
+GALLERY_MAX_IMAGE_BYTES = env_int("GALLERY_MAX_IMAGE_BYTES", 15 * 1024 * 1024)
+GALLERY_MAX_IMAGE_PIXELS = env_int("GALLERY_MAX_IMAGE_PIXELS", 40_000_000)
+GALLERY_MAX_VIDEO_BYTES = env_int("GALLERY_MAX_VIDEO_BYTES", 200 * 1024 * 1024)
+GALLERY_MAX_FORM_BYTES = env_int("GALLERY_MAX_FORM_BYTES", 10 * 1024 * 1024)
+# The longest side of the stored clean image, and the widths of the renditions.
+GALLERY_MAX_IMAGE_SIDE = 3000
+GALLERY_RENDITION_WIDTHS = [480, 800, 1200, 1600]
+# Uploads larger than this go to a temporary file instead of memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
+# Functions that add a panel to content pages; content itself knows no other app.
+CONTENT_PAGE_PANELS = ["gallery.panels.cases_for_page"]
 
 # --- Appointment requests -------------------------------------------------
 # "5/h" = five requests per client and hour; "0" turns the limit off.

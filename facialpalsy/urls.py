@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from content.sitemaps import ContentViewSitemap, PageSitemap
 from facialpalsy.views import favicon, healthz, robots_txt
+from gallery.sitemaps import GallerySitemap
 
 admin.site.site_header = _("Facial palsy site: staff area")
 admin.site.site_title = _("Facial palsy staff area")
 
-sitemaps = {"content": ContentViewSitemap, "pages": PageSitemap}
+sitemaps = {"content": ContentViewSitemap, "pages": PageSitemap, "gallery": GallerySitemap}
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -19,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("patient-media/", include("gallery.media_urls")),
 ]
 
 # Every public page carries its language prefix, German included; "/" redirects.

@@ -2,14 +2,17 @@ import re
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 LANGUAGES = ("de", "en")
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     """The test database starts with the demo content, as the site ships it."""
+    # Patient files of the whole session go to a temporary folder, never the project's.
+    settings.PRIVATE_MEDIA_ROOT = tmp_path_factory.mktemp("private-media")
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=StringIO())
 
