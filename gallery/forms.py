@@ -89,7 +89,8 @@ class MediaItemForm(forms.ModelForm):
     original = forms.FileField(
         label=_("Image or video"),
         required=False,
-        widget=forms.ClearableFileInput(
+        # Plain file inputs: patient files have no address to show as "currently".
+        widget=forms.FileInput(
             attrs={"accept": "image/jpeg,image/png,image/webp,video/mp4,video/webm"}
         ),
         help_text=_(
@@ -100,10 +101,18 @@ class MediaItemForm(forms.ModelForm):
     poster = forms.FileField(
         label=_("Poster image (videos)"),
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp"}),
     )
-    captions_de = forms.FileField(label=_("Captions, German (WebVTT)"), required=False)
-    captions_en = forms.FileField(label=_("Captions, English (WebVTT)"), required=False)
+    captions_de = forms.FileField(
+        label=_("Captions, German (WebVTT)"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": ".vtt"}),
+    )
+    captions_en = forms.FileField(
+        label=_("Captions, English (WebVTT)"),
+        required=False,
+        widget=forms.FileInput(attrs={"accept": ".vtt"}),
+    )
 
     class Meta:
         model = MediaItem

@@ -140,12 +140,17 @@ class ConsentAdmin(admin.ModelAdmin):
         initial.setdefault("date_given", timezone.localdate())
         return initial
 
+    view_on_site = False
+
+    def has_change_permission(self, request, obj=None):
+        # Recorded once, never edited: stored consents are shown read-only, without
+        # save buttons. Withdrawal has its own page and permission.
+        return False
+
     def has_delete_permission(self, request, obj=None):
         return False
 
     def save_model(self, request, obj, form, change):
-        if change:
-            raise PermissionDenied  # Nothing of a stored consent can be changed.
         consent_record(
             consent=obj, signed_form=form.clean_signed_form_data, recorded_by=request.user
         )

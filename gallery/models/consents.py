@@ -260,7 +260,8 @@ class ConsentEvent(models.Model):
         indexes = [models.Index(fields=["consent", "at"], name="consentevent_consent_at")]
 
     def __str__(self):
-        return f"{self.get_action_display()} – {self.actor_name} – {self.at:%d.%m.%Y %H:%M}"
+        when = timezone.localtime(self.at)
+        return f"{self.get_action_display()} – {self.actor_name} – {when:%d.%m.%Y %H:%M}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

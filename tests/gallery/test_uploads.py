@@ -175,3 +175,37 @@ def test_a_video_cannot_be_published_without_poster_and_captions(staff_client, c
     assert response.status_code == 302
     item = MediaItem.objects.get(case=case)
     assert item.kind == "video" and MediaItem.objects.displayable().filter(pk=item.pk).exists()
+
+
+def test_the_change_page_of_an_item_shows_a_preview_and_accepts_a_new_file(
+    staff_client, case_and_consent
+):
+    case, consent = case_and_consent
+    post_item(staff_client, case, consent, upload("a.jpg", jpeg_bytes(), "image/jpeg"))
+    item = MediaItem.objects.get(case=case)
+    url = reverse("admin:gallery_mediaitem_change", args=[item.pk])
+    page = staff_client.get(url)
+    assert page.status_code == 200
+    assert (
+        reverse(
+            "admin:gallery_mediaitem_preview", args=[item.pk, f"w{min(item.rendition_widths)}.jpg"]
+        )
+        in page.text
+    )
+    old_widths = item.rendition_widths
+    response = post_item(
+        staff_client, case, consent, upload("b.png", png_bytes((500, 400))), stage="after"
+    )
+    assert response.status_code == 302
+    response = staff_client.post(
+        url,
+        {
+            "case": case.pk, "consent": consent.pk,
+            "original": upload("c.png", png_bytes((300, 200))),
+            "stage": "after", "expression": "smile", "months_from_treatment": 3,
+            "alt_text_de": "neu", "alt_text_en": "new", "status": "published", "position": 1,
+        },
+    )  # fmt: skip
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert (item.width, item.height) == (300, 200) and item.rendition_widths != old_widths
