@@ -8,6 +8,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 RUN groupadd --system app && useradd --system --gid app --home-dir /app --shell /usr/sbin/nologin app
 
+# ffmpeg re-muxes uploaded patient videos without their metadata.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ffmpeg \
+    && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 COPY requirements.txt .
 RUN pip install -r requirements.txt
@@ -16,7 +21,7 @@ COPY --chown=app:app . .
 
 # Static files are collected at build time; the key is only needed to import settings.
 RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinput --verbosity 0 \
-    && mkdir -p /app/media /app/data && chown app:app /app/media /app/data
+    && mkdir -p /app/media /app/private-media && chown app:app /app/media /app/private-media
 
 USER app
 EXPOSE 8000
