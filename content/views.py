@@ -7,8 +7,10 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
+from django.utils.decorators import method_decorator
 from django.views.generic import DetailView
 
+from content.cache import cached_page
 from content.models import GlossaryTerm, Page
 from content.rendering import GlossaryIndex, render_body
 
@@ -36,6 +38,7 @@ def glossary_index():
     return GlossaryIndex.build((t.pk, t.get_absolute_url(), t.variants()) for t in terms)
 
 
+@cached_page
 def home(request):
     sections = Page.objects.published().sections()
     situation_pages = {
@@ -50,6 +53,7 @@ def home(request):
     return render(request, "content/home.html", {"sections": sections, "situations": situations})
 
 
+@method_decorator(cached_page, name="dispatch")
 class PageDetailView(DetailView):
     """A section, a page inside a section, or a legal page."""
 
@@ -122,6 +126,7 @@ def structured_data(request, page):
     return data
 
 
+@cached_page
 def glossary(request):
     terms = sorted(GlossaryTerm.objects.all(), key=lambda term: _sort_key(term.term))
     letters = [

@@ -4,6 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from content.cache import cached_page
 from content.models import Page
 from gallery.forms import GalleryFilterForm
 from gallery.models import Case, MediaItem
@@ -33,6 +34,7 @@ def displayable_cases(today=None):
 
 
 @require_safe
+@cached_page(per_day=True)
 @gallery_cache
 def overview(request):
     cases = displayable_cases()
@@ -43,6 +45,7 @@ def overview(request):
 
 
 @require_safe
+@cached_page(per_day=True)
 @gallery_cache
 def case_detail(request, token):
     case = displayable_cases().filter(token=token).first()

@@ -3,6 +3,7 @@ from io import StringIO
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 
 LANGUAGES = ("de", "en")
@@ -15,6 +16,12 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
     settings.PRIVATE_MEDIA_ROOT = tmp_path_factory.mktemp("private-media")
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    # The database rolls back after each test, the cache would not: start empty.
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,96 @@
+"""Whole-page cache for anonymous readers, invalidated by one site-wide version number.
+
+Public pages carry no per-request values (no cookie, no CSRF token, no nonce), so
+one rendered copy serves every anonymous reader. The copy is stored under the
+current SiteVersion; any change staff make bumps that number (see content.apps and
+gallery.apps), so the next request renders afresh. The version is read from the
+database on every request: all server processes see a change at once.
+"""
+
+import functools
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import F
+from django.http import HttpResponse
+from django.utils import timezone, translation
+
+from content.models import SiteVersion
+
+# Headers a view sets itself and that must come back with the cached copy.
+_KEPT_HEADERS = ("Cache-Control", "Content-Type", "Content-Language")
+_MAX_QUERY_LENGTH = 200
+_TIMEOUT = 60 * 60 * 24
+
+
+def current_version() -> int:
+    return SiteVersion.objects.values_list("value", flat=True).first() or 0
+
+
+def bump_version(**_signal_kwargs) -> None:
+    """Make every cached page stale once the current transaction has committed."""
+
+    def bump():
+        if not SiteVersion.objects.filter(pk=1).update(value=F("value") + 1):
+            SiteVersion.objects.get_or_create(pk=1, defaults={"value": 1})
+
+    transaction.on_commit(bump)
+
+
+def cached_page(view=None, *, per_day=False):
+    """Cache a view's 200 responses for anonymous GET requests.
+
+    ``per_day`` adds today's date to the key, for pages whose content changes with
+    the date alone (a consent that expires at midnight).
+    """
+
+    def decorator(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not _cacheable(request):
+                return view(request, *args, **kwargs)
+            key = _key(request, per_day)
+            if (stored := cache.get(key)) is not None:
+                return _rebuild(stored)
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if response.status_code == 200 and not response.streaming and not response.cookies:
+                kept = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
+                cache.set(key, (response.content, kept), _TIMEOUT)
+            return response
+
+        return wrapper
+
+    return decorator(view) if view else decorator
+
+
+def _cacheable(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and len(request.META.get("QUERY_STRING", "")) <= _MAX_QUERY_LENGTH
+    )
+
+
+def _key(request, per_day) -> str:
+    parts = [
+        str(current_version()),
+        translation.get_language(),
+        request.get_host(),
+        request.scheme,
+        request.get_full_path(),
+    ]
+    if per_day:
+        parts.append(timezone.localdate().isoformat())
+    return "page:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def _rebuild(stored) -> HttpResponse:
+    content, headers = stored
+    response = HttpResponse(content)
+    for name, value in headers.items():
+        response[name] = value
+    return response
