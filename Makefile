@@ -19,11 +19,13 @@ FIND_PYTHON := for candidate in python3 python3.13 python3.12; do \
 done
 
 # make run serves the site as in production (custom error pages, hashed static
-# files, CSP) but over plain HTTP on loopback, with a local secret key.
+# files, CSP) but over plain HTTP on loopback, with a local secret key, and without
+# the second login factor so that the demo login works without an authenticator app.
 RUN_ENV := DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$(cat .dev-secret-key)}" \
 	DJANGO_SECURE_SSL_REDIRECT="$${DJANGO_SECURE_SSL_REDIRECT:-0}" \
 	DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
-	DJANGO_EMAIL_BACKEND="$${DJANGO_EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend}"
+	DJANGO_EMAIL_BACKEND="$${DJANGO_EMAIL_BACKEND:-django.core.mail.backends.console.EmailBackend}" \
+	DJANGO_REQUIRE_2FA="$${DJANGO_REQUIRE_2FA:-0}"
 
 .PHONY: help run test setup lint format messages clean
 

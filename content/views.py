@@ -5,9 +5,9 @@ from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.decorators import method_decorator
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
-from django.utils.decorators import method_decorator
 from django.views.generic import DetailView
 
 from content.cache import cached_page

@@ -5,6 +5,7 @@ Development defaults are safe: SQLite in the project folder, e-mail to the conso
 ``DJANGO_SECRET_KEY`` and ``DJANGO_ALLOWED_HOSTS`` give. The README lists every variable.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -57,9 +58,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_prose_editor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "content",
     "gallery",
     "contact",
+    # Last, as its documentation asks: it wraps authentication.
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -72,9 +77,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks the user as verified by a second factor (django-otp).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: answers locked-out login attempts.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "facialpalsy.urls"
@@ -118,6 +127,31 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Caches ---------------------------------------------------------------
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Staff login ------------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    # Counts failed logins per user name and client in the database, so the lockout
+    # holds across all server processes.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOCKOUT_MINUTES", 30))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "facialpalsy.clientip.client_address"
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
+AXES_VERBOSE = False
+# Two-factor authentication (TOTP) for every staff account, unless debugging on a
+# workstation. `manage.py enrol_totp <user>` enrols the first device.
+REQUIRE_2FA = env_bool("DJANGO_REQUIRE_2FA", not DEBUG)
+OTP_TOTP_ISSUER = "Fazialisparese"
+# Only staff have sessions. They end after inactivity and when the browser closes.
+SESSION_COOKIE_AGE = env_int("DJANGO_STAFF_SESSION_MINUTES", 30) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+LOGIN_URL = "admin:login"
 
 # --- Passwords ------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -172,6 +206,8 @@ SESSION_COOKIE_SECURE = _HTTPS
 CSRF_COOKIE_SECURE = _HTTPS
 LANGUAGE_COOKIE_SECURE = _HTTPS
 SESSION_COOKIE_HTTPONLY = True
+# No script here reads the CSRF cookie: forms carry the token.
+CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

@@ -53,7 +53,7 @@ def draw_face(*, expression, droop, affected_side, skin, hair, label) -> bytes:
     )
     draw.text((WIDTH // 2, HEIGHT - 34), label, fill=INK, font=_font(30), anchor="mm")
     out = io.BytesIO()
-    image.save(out, "PNG")
+    image.save(out, "PNG", compress_level=1)
     return out.getvalue()
 
 

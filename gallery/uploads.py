@@ -192,9 +192,13 @@ def make_renditions(clean_jpeg: bytes) -> dict[str, bytes]:
     renditions = {}
     for width in sorted(set(widths)):
         height = round(image.height * width / image.width)
-        resized = image.resize((width, height), Image.LANCZOS) if width != image.width else image
+        resized = (
+            image.resize((width, height), Image.LANCZOS, reducing_gap=3.0)
+            if width != image.width
+            else image
+        )
         for fmt, extension, options in (
-            ("WEBP", "webp", {"quality": 82, "method": 4}),
+            ("WEBP", "webp", {"quality": 82, "method": 3}),
             ("JPEG", "jpg", {"quality": 84, "optimize": True, "progressive": True}),
         ):
             out = io.BytesIO()

@@ -1,0 +1,196 @@
+"""Hardened admin and headers on every response."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client, override_settings
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "/admin/login/?next=/admin/"
+
+
+def login(client, username, password, **extra):
+    return client.post(
+        LOGIN, {"username": username, "password": password, "next": "/admin/", **extra}
+    )
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return django_user_model.objects.create_user(
+        "editor", password="correct horse battery", is_staff=True
+    )
+
+
+def test_five_failed_logins_lock_the_account_for_that_client(editor):
+    attacker = Client(REMOTE_ADDR="203.0.113.7")
+    for _ in range(4):
+        assert login(attacker, "editor", "wrong").status_code == 200
+    assert login(attacker, "editor", "wrong").status_code == 429  # the fifth failure locks
+    locked = login(attacker, "editor", "correct horse battery")
+    assert locked.status_code == 429
+    assert (
+        "Anmeldung vorübergehend gesperrt" in locked.text
+        and "Login temporarily locked" in locked.text
+    )
+    # The lock is per account and client: the editor at the clinic can still log in.
+    clinic = Client(REMOTE_ADDR="198.51.100.20")
+    assert login(clinic, "editor", "correct horse battery").status_code == 302
+
+
+def test_the_lockout_is_stored_where_every_server_process_sees_it(editor):
+    from axes.models import AccessAttempt
+
+    attacker = Client(REMOTE_ADDR="203.0.113.8")
+    for _ in range(5):
+        login(attacker, "editor", "wrong")
+    attempt = AccessAttempt.objects.get(username="editor", ip_address="203.0.113.8")
+    assert attempt.failures_since_start == 5
+    # A fresh client, as another gunicorn worker would see it: still locked.
+    assert (
+        login(Client(REMOTE_ADDR="203.0.113.8"), "editor", "correct horse battery").status_code
+        == 429
+    )
+
+
+@override_settings(REQUIRE_2FA=True)
+def test_with_two_factors_required_a_password_alone_is_not_enough(editor):
+    client = Client()
+    response = login(client, "editor", "correct horse battery")
+    assert response.status_code == 200
+    assert 'name="otp_token"' in response.text
+    assert client.get("/admin/").status_code == 302
+
+
+@override_settings(REQUIRE_2FA=True)
+def test_with_an_enrolled_app_the_current_code_logs_in(editor):
+    device = TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    client = Client()
+    code = f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
+    response = login(
+        client, "editor", "correct horse battery", otp_device=device.persistent_id, otp_token=code
+    )
+    assert response.status_code == 302, response.text
+    assert client.get("/admin/").status_code == 200
+
+
+@override_settings(REQUIRE_2FA=True)
+def test_a_logged_in_but_unverified_staff_member_is_not_let_in(editor):
+    client = Client()
+    client.force_login(editor)
+    assert client.get("/admin/").status_code == 302
+
+
+def test_enrol_totp_prints_a_key_for_the_first_device(editor):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("enrol_totp", "editor", stdout=out)
+    assert "otpauth://totp/" in out.getvalue()
+    assert TOTPDevice.objects.filter(user=editor, confirmed=True).count() == 1
+
+
+def test_staff_sessions_end_after_inactivity_and_with_the_browser(client, editor, settings):
+    client.force_login(editor)
+    response = client.get("/admin/")
+    session_cookie = response.cookies[settings.SESSION_COOKIE_NAME]
+    assert session_cookie["httponly"] and session_cookie["samesite"] == "Lax"
+    assert not session_cookie["expires"]  # a browser-session cookie
+    assert 0 < settings.SESSION_COOKIE_AGE <= 60 * 60
+    assert client.session.get_expiry_age() <= settings.SESSION_COOKIE_AGE
+
+
+def public_urls(client):
+    xml = client.get("/sitemap.xml").text
+    urls = set(re.findall(r"<loc>http://testserver([^<]+)</loc>", xml))
+    return sorted(urls) + [
+        "/de/gibt-es-nicht/",
+        "/en/no-such-page/",
+        "/robots.txt",
+        "/healthz",
+        LOGIN,
+    ]
+
+
+EXPECTED_CSP = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+]
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000)
+def test_every_response_carries_the_security_headers(client):
+    for url in public_urls(client):
+        response = client.get(url, secure=True)
+        assert response.status_code in (200, 404), url
+        csp = response["Content-Security-Policy"]
+        for directive in EXPECTED_CSP:
+            assert directive in csp, (url, directive)
+        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+        assert response["X-Content-Type-Options"] == "nosniff"
+        assert response["Referrer-Policy"] == "same-origin"
+        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+        assert "camera=()" in response["Permissions-Policy"]
+        assert response["Strict-Transport-Security"].startswith("max-age=31536000")
+        assert response["X-Frame-Options"] == "DENY"
+
+
+def test_no_page_loads_anything_from_another_host(client):
+    for url in public_urls(client):
+        response = client.get(url)
+        if "text/html" not in response.get("Content-Type", ""):
+            continue
+        for tag in re.findall(
+            r"<(?:script|link|img|source|video|track|iframe|audio|embed)\b[^>]*>", response.text
+        ):
+            for address in re.findall(r'(?:src|href|srcset|poster)="([^"]+)"', tag):
+                if tag.startswith("<link") and (
+                    'rel="alternate"' in tag or 'rel="canonical"' in tag
+                ):
+                    continue
+                assert not re.match(r"(https?:)?//", address), (url, tag)
+
+
+def test_production_cookies_are_secure():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL"))}
+    env.update(DJANGO_SECRET_KEY="x" * 60, DJANGO_SETTINGS_MODULE="facialpalsy.settings")
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.LANGUAGE_COOKIE_SECURE,"
+        " s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_HTTPONLY, s.LANGUAGE_COOKIE_HTTPONLY,"
+        " s.SESSION_COOKIE_SAMESITE, s.CSRF_COOKIE_SAMESITE, s.LANGUAGE_COOKIE_SAMESITE,"
+        " s.REQUIRE_2FA)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env=env,
+        cwd=Path(__file__).parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.split() == ["True"] * 6 + ["Lax"] * 3 + ["True"]
+
+
+def test_the_admin_pages_carry_a_nonce_based_csp(client, django_user_model):
+    staff = django_user_model.objects.create_superuser("root", "r@example.org", "x" * 16)
+    client.force_login(staff)
+    response = client.get("/admin/content/page/add/")
+    csp = response["Content-Security-Policy"]
+    assert "'nonce-" in csp and "unsafe-inline" not in csp
+    assert get_user_model().objects.filter(username="root").exists()
