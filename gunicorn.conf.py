@@ -4,9 +4,12 @@ import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-# Synchronous workers: the site renders server-side and holds no long connections.
+# Threaded workers: they keep connections alive (sync workers close every one) and a
+# thread waiting for the database or a client does not hold up the whole process.
+worker_class = "gthread"
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", 1))
+threads = int(os.environ.get("GUNICORN_THREADS", 4))
+keepalive = 5
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
 # Recycle workers now and then so that no slow leak can grow without bound.
