@@ -208,6 +208,8 @@ LANGUAGE_COOKIE_SECURE = _HTTPS
 SESSION_COOKIE_HTTPONLY = True
 # No script here reads the CSRF cookie: forms carry the token.
 CSRF_COOKIE_HTTPONLY = True
+# A friendly page in both languages when a form's token is missing or stale.
+CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
 LANGUAGE_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
