@@ -39,6 +39,23 @@ def bump_version(**_signal_kwargs) -> None:
     transaction.on_commit(bump)
 
 
+def bump_version_on_changes(*models, m2m=()) -> None:
+    """Connect the writes to ``models`` (and the ``m2m`` through tables) to bump_version.
+
+    Signals, not services, because every write path must reach the page cache: the
+    admin, the shell, load_demo. They only bump the version number.
+    """
+    from django.db.models.signals import m2m_changed, post_delete, post_save
+
+    for model in models:
+        label = model._meta.label
+        post_save.connect(bump_version, sender=model, dispatch_uid=f"page-cache-save-{label}")
+        post_delete.connect(bump_version, sender=model, dispatch_uid=f"page-cache-delete-{label}")
+    for through in m2m:
+        uid = f"page-cache-m2m-{through._meta.label}"
+        m2m_changed.connect(bump_version, sender=through, dispatch_uid=uid)
+
+
 def cached_page(view=None, *, per_day=False):
     """Cache a view's 200 responses for anonymous GET requests.
 

@@ -7,20 +7,8 @@ class GalleryConfig(AppConfig):
     verbose_name = _("Patient gallery")
 
     def ready(self):
-        from django.db.models.signals import m2m_changed, post_delete, post_save
-
-        from content.cache import bump_version
+        from content.cache import bump_version_on_changes
         from gallery.models import Case, Consent, MediaItem, Patient
 
-        # A withdrawn consent must never be served from a cached page: every write
-        # to the gallery makes all cached pages stale (see content.cache).
-        for model in (Patient, Consent, Case, MediaItem):
-            post_save.connect(
-                bump_version, sender=model, dispatch_uid=f"cache-save-{model.__name__}"
-            )
-            post_delete.connect(
-                bump_version, sender=model, dispatch_uid=f"cache-delete-{model.__name__}"
-            )
-        m2m_changed.connect(
-            bump_version, sender=Case.procedures.through, dispatch_uid="cache-case-procedures"
-        )
+        # A withdrawn consent must never be served from a cached page.
+        bump_version_on_changes(Patient, Consent, Case, MediaItem, m2m=[Case.procedures.through])
