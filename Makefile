@@ -62,12 +62,16 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.created
 	@chmod 600 $@
 
 setup: $(VENV)/.runtime .dev-secret-key
-	$(RUN_ENV) $(PY) manage.py migrate --noinput
-	$(RUN_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(RUN_ENV) $(PY) manage.py load_demo
+	@echo "Migrating the database …"
+	@$(RUN_ENV) $(PY) manage.py migrate --noinput --verbosity 0
+	@echo "Collecting static files …"
+	@$(RUN_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	@echo "Loading the demo content …"
+	@$(RUN_ENV) $(PY) manage.py load_demo
 
 run: setup
-	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Starting the site on http://$(HOST):$(PORT)/ (German: /de/, English: /en/, staff: /admin/)"
+	@$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.dev setup
 	$(PY) -m pytest
