@@ -4,11 +4,12 @@ import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
-# Threaded workers: they keep connections alive (sync workers close every one) and a
-# thread waiting for the database or a client does not hold up the whole process.
+# gthread workers keep connections alive (sync workers close every one). One thread
+# each by default: rendering is CPU-bound, and more threads only contend for the GIL
+# (measured with bench/run.py: 5 workers × 1 thread serve the most requests on 2 cores).
 worker_class = "gthread"
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
-threads = int(os.environ.get("GUNICORN_THREADS", 4))
+threads = int(os.environ.get("GUNICORN_THREADS", 1))
 keepalive = 5
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", 30))
 graceful_timeout = 30
