@@ -41,7 +41,17 @@ def overview(request):
     form = GalleryFilterForm(request.GET or None, cases=cases)
     if form.is_valid():
         cases = form.filter(cases)
+    cases = list(cases)
+    for case in cases:
+        case.thumbnail = thumbnail_for(case)
     return render(request, "gallery/overview.html", {"form": form, "cases": cases})
+
+
+def thumbnail_for(case):
+    """The image for the case's card: a result (after treatment) where there is one."""
+    images = [item for item in case.public_items if item.kind == MediaItem.Kind.IMAGE]
+    after = [item for item in images if item.stage != MediaItem.Stage.BEFORE]
+    return (after or images or [None])[0]
 
 
 @require_safe
