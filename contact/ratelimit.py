@@ -81,7 +81,7 @@ def client_key(address: str) -> str:
         if ip.version == 6 and ip.ipv4_mapped:
             ip = ip.ipv4_mapped
         text = str(ipaddress.ip_network(f"{ip}/64", strict=False)) if ip.version == 6 else str(ip)
-    return salted_hmac("contact.ratelimit.client", text).hexdigest()[:32]
+    return salted_hmac("contact.ratelimit.client", text, algorithm="sha256").hexdigest()[:32]
 
 
 def rate_limit_hit(request: HttpRequest, *, now: float | None = None) -> RateLimitResult:

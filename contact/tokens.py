@@ -34,7 +34,7 @@ def form_age(token: str, now: float | None = None) -> float | None:
 
 
 def _advice_marker(nonce: str) -> str:
-    return salted_hmac(_THANKS_SALT, f"{nonce}:acute").hexdigest()[:16]
+    return salted_hmac(_THANKS_SALT, f"{nonce}:acute", algorithm="sha256").hexdigest()[:16]
 
 
 def thanks_token(*, acute: bool) -> str:
