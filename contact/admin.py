@@ -145,24 +145,10 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
     ]
     # What the visitor sent stays as sent; staff change the triage fields only.
     readonly_fields = [
-        "received_at",
-        "urgency_label",
-        "name",
-        "email",
-        "phone",
-        "preferred_contact",
-        "language",
-        "patient",
-        "onset_date",
-        "onset_as_entered",
-        "cause",
-        "side",
-        "treatment_list",
-        "referred",
-        "message",
-        "consent_text",
-        "consent_version",
-        "consent_given_at",
+        field
+        for _title, options in fieldsets
+        for field in options["fields"]
+        if field not in {"status", "assignee", "internal_notes"}
     ]
 
     def get_queryset(self, request):

@@ -1,5 +1,6 @@
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -13,6 +14,11 @@ from gallery.services import media_item_delete, media_item_save
 from gallery.serving import file_etag, send_private_file
 from gallery.storage import private_storage
 from gallery.variants import content_type, variant_path
+
+
+def with_public_flag(queryset, displayable):
+    """Annotate ``is_public`` in the same query, instead of one query per listed row."""
+    return queryset.annotate(is_public=Exists(displayable.filter(pk=OuterRef("pk"))))
 
 
 def admin_preview_url(item, variant):
@@ -66,9 +72,12 @@ class MediaItemInline(admin.TabularInline):
     def preview(self, item):
         return thumbnail(item)
 
+    def get_queryset(self, request):
+        return with_public_flag(super().get_queryset(request), MediaItem.objects.displayable())
+
     @admin.display(boolean=True, description=_("shown publicly"))
     def public(self, item):
-        return MediaItem.objects.displayable().filter(pk=item.pk).exists()
+        return item.is_public
 
 
 @admin.register(Case)
@@ -99,9 +108,12 @@ class CaseAdmin(TranslationAdmin):
         (_("Images and videos"), {"fields": ["add_media"]}),
     ]
 
+    def get_queryset(self, request):
+        return with_public_flag(super().get_queryset(request), Case.objects.displayable())
+
     @admin.display(boolean=True, description=_("shown publicly"))
     def public(self, case):
-        return Case.objects.displayable().filter(pk=case.pk).exists()
+        return case.is_public
 
     @admin.display(description=_("images and videos"))
     def add_media(self, case):
@@ -157,9 +169,12 @@ class MediaItemAdmin(TranslationAdmin):
     def dimensions(self, item):
         return f"{item.width} × {item.height} px" if item.width else "–"
 
+    def get_queryset(self, request):
+        return with_public_flag(super().get_queryset(request), MediaItem.objects.displayable())
+
     @admin.display(boolean=True, description=_("shown publicly"))
     def public(self, item):
-        return MediaItem.objects.displayable().filter(pk=item.pk).exists()
+        return item.is_public
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -118,21 +118,9 @@ class ConsentAdmin(admin.ModelAdmin):
             return []
         # Recorded once, never edited: every field of a stored consent is read-only.
         return [
-            "patient",
-            "date_given",
-            "expires_on",
-            "scope_website",
-            "scope_print",
-            "scope_teaching",
-            "scope_social_media",
-            "signed_form_link",
-            "form_version",
-            "form_language",
-            "signatures",
-            "state",
-            "recorded_by",
-            "recorded_at",
-            "withdrawal",
+            field
+            for _title, options in self.get_fieldsets(request, obj)
+            for field in options["fields"]
         ]
 
     def get_changeform_initial_data(self, request):
