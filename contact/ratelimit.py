@@ -6,7 +6,7 @@ count on its own. The privacy policy promises that the limit keeps only a shorte
 hashed form of the IP address, for at most one hour: the key is an HMAC (with
 SECRET_KEY) of the IPv4 address or the IPv6 /64 prefix, and a counter lives no
 longer than its window, which is at most one hour. The client address comes from
-``facialpalsy.clientip``, which the login lockout uses as well.
+``core.clientip``, which the login lockout uses as well.
 """
 
 import datetime
@@ -25,7 +25,7 @@ from django.http import HttpRequest
 from django.utils.crypto import salted_hmac
 
 from contact.models import RateLimitBucket
-from facialpalsy.clientip import client_address
+from core.clientip import client_address
 
 logger = logging.getLogger(__name__)
 

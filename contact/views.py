@@ -18,8 +18,8 @@ from contact import tokens
 from contact.forms import AppointmentRequestForm
 from contact.ratelimit import rate_limit_hit
 from contact.services import appointment_request_create
-from content.cache import current_version
 from content.models import Page
+from core.cache import current_version
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ def _render_form(request: HttpRequest, form: AppointmentRequestForm) -> HttpResp
 
 # The empty form is the same for every visitor but for two values: the CSRF token and
 # the signed time the form was shown. It is rendered once per language and site
-# version (see content.cache), and those two values are filled in for each request.
+# version (see core.cache), and those two values are filled in for each request.
 _CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 _STARTED_INPUT = re.compile(r'(name="started" value=")[^"]*(")')
 _CSRF_SLOT, _STARTED_SLOT = "\x00csrf\x00", "\x00started\x00"
@@ -117,9 +117,3 @@ def thanks(request: HttpRequest) -> HttpResponse:
         with translation.override(code):
             alternates[code] = f"{reverse('contact:thanks')}?{urlencode({'t': token})}"
     return render(request, "contact/thanks.html", {"acute": acute, "alternates": alternates})
-
-
-def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
-    """CSRF_FAILURE_VIEW: a friendly page in both languages instead of Django's
-    technical one. Usually the form was open too long or cookies are blocked."""
-    return render(request, "contact/csrf_failure.html", status=403)

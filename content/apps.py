@@ -7,7 +7,7 @@ class ContentConfig(AppConfig):
     verbose_name = _("Content")
 
     def ready(self):
-        from content.cache import bump_version_on_changes
         from content.models import Contributor, GlossaryTerm, Page, Source
+        from core.cache import bump_version_on_changes
 
         bump_version_on_changes(Page, GlossaryTerm, Source, Contributor, m2m=[Page.sources.through])

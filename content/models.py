@@ -357,19 +357,3 @@ class GlossaryTerm(models.Model):
         """The headword and its other forms, as they may appear in a text."""
         forms = [self.term, *(s.strip() for s in (self.synonyms or "").split(","))]
         return [form for form in forms if form]
-
-
-class SiteVersion(models.Model):
-    """One number that changes whenever staff change anything a public page shows.
-
-    Cached pages are stored under this number, so a change – a corrected text, a
-    withdrawn consent – makes every cached copy unreachable at once, in every process.
-    """
-
-    value = models.PositiveBigIntegerField(default=0)
-
-    class Meta:
-        verbose_name = _("site version")
-
-    def __str__(self):
-        return str(self.value)

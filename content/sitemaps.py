@@ -1,15 +1,7 @@
-from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from content.models import Page
-
-
-class LocalizedSitemap(Sitemap):
-    """Every address in every language, each with its alternates."""
-
-    i18n = True
-    alternates = True
-    x_default = True
+from core.sitemaps import LocalizedSitemap
 
 
 class PageSitemap(LocalizedSitemap):

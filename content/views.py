@@ -10,9 +10,9 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView
 
-from content.cache import cached_page
 from content.models import GlossaryTerm, Page
 from content.rendering import GlossaryIndex, render_body
+from core.cache import cached_page
 
 # Entry points on the home page: the situation a visitor is in, and the page
 # (by its technical key) that answers it first.

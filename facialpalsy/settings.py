@@ -48,7 +48,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before it.
     "modeltranslation",
-    "django.contrib.admin",
+    # django.contrib.admin, with the staff site (second login factor) as admin.site.
+    "core.apps.StaffAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "core",
     "content",
     "gallery",
     "contact",
@@ -69,11 +71,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "facialpalsy.middleware.PermissionsPolicyMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Our subclass answers unknown language prefixes with 404 instead of redirecting.
-    "facialpalsy.middleware.LocaleMiddleware",
+    "core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -100,7 +102,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
-                "facialpalsy.context_processors.site",
+                "core.context_processors.site",
             ],
         },
     },
@@ -139,7 +141,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOCKOUT_MINUTES", 30))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "facialpalsy.clientip.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.clientip.client_address"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
 AXES_VERBOSE = False
 # Two-factor authentication (TOTP) for every staff account, unless debugging on a
@@ -208,7 +210,7 @@ SESSION_COOKIE_HTTPONLY = True
 # No script here reads the CSRF cookie: forms carry the token.
 CSRF_COOKIE_HTTPONLY = True
 # A friendly page in both languages when a form's token is missing or stale.
-CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 LANGUAGE_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

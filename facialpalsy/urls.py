@@ -5,14 +5,8 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from content.sitemaps import ContentViewSitemap, PageSitemap
-from facialpalsy.admin_site import StaffAdminSite
-from facialpalsy.views import favicon, healthz, robots_txt
+from core.views import favicon, healthz, robots_txt
 from gallery.sitemaps import GallerySitemap
-
-# Staff log in with a one-time code as well when REQUIRE_2FA is on.
-admin.site.__class__ = StaffAdminSite
-admin.site.site_header = _("Facial palsy site: staff area")
-admin.site.site_title = _("Facial palsy staff area")
 
 sitemaps = {"content": ContentViewSitemap, "pages": PageSitemap, "gallery": GallerySitemap}
 

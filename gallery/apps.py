@@ -7,7 +7,7 @@ class GalleryConfig(AppConfig):
     verbose_name = _("Patient gallery")
 
     def ready(self):
-        from content.cache import bump_version_on_changes
+        from core.cache import bump_version_on_changes
         from gallery.models import Case, Consent, MediaItem, Patient
 
         # A withdrawn consent must never be served from a cached page.

@@ -1,6 +1,6 @@
 from django.urls import reverse
 
-from content.sitemaps import LocalizedSitemap
+from core.sitemaps import LocalizedSitemap
 from gallery.models import Case
 
 

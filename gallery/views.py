@@ -4,8 +4,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from content.cache import cached_page
 from content.models import Page
+from core.cache import cached_page
 from gallery.forms import GalleryFilterForm
 from gallery.models import Case, MediaItem
 from gallery.serving import file_etag, send_private_file
@@ -34,7 +34,7 @@ def displayable_cases(today=None):
 
 
 @require_safe
-@cached_page(per_day=True)
+@cached_page
 @gallery_cache
 def overview(request):
     cases = displayable_cases()
@@ -55,7 +55,7 @@ def thumbnail_for(case):
 
 
 @require_safe
-@cached_page(per_day=True)
+@cached_page
 @gallery_cache
 def case_detail(request, token):
     case = displayable_cases().filter(token=token).first()

@@ -22,7 +22,7 @@ def count() -> int:
 
 
 def test_post_without_csrf_token_is_refused_with_a_friendly_page(settings):
-    settings.CSRF_FAILURE_VIEW = "contact.views.csrf_failure"
+    settings.CSRF_FAILURE_VIEW = "core.views.csrf_failure"
     client = Client(enforce_csrf_checks=True)
     before = count()
     response = client.post(FORM_URL["en"], valid_data())

@@ -4,11 +4,8 @@ from urllib.parse import urlsplit
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-
-from content.models import Page
 
 register = template.Library()
 
@@ -43,26 +40,12 @@ def language_versions(context, alternates=None):
     return versions
 
 
-@register.simple_tag
-def top_level_pages():
-    """Sections and legal pages for the menu and the footer, in one query."""
-    return list(Page.objects.published().filter(parent__isnull=True))
-
-
 @register.filter
 def ld_json(data):
     """Render ``data`` as a JSON-LD block: a data block, not a script, so CSP allows it."""
     payload = json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES)
     safe_payload = mark_safe(payload)  # noqa: S308 - <, > and & are escaped above
     return format_html('<script type="application/ld+json">{}</script>', safe_payload)
-
-
-@register.filter
-def fallback_language(page):
-    """The language whose text ``page`` shows instead of the active one, or ""."""
-    if page.is_translated(translation.get_language()):
-        return ""
-    return settings.LANGUAGE_CODE
 
 
 @register.filter

@@ -1,10 +1,12 @@
-"""Site-wide endpoints that belong to no app: health check and robots.txt."""
+"""Site-wide endpoints that belong to no app: health check, robots.txt, favicon and
+the page for a failed CSRF check."""
 
 import logging
 
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db import connection
 from django.http import HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
@@ -43,3 +45,11 @@ def robots_txt(request):
 def favicon(request):
     """Browsers ask for /favicon.ico even where a page names its icon (the admin does not)."""
     return HttpResponsePermanentRedirect(staticfiles_storage.url("img/favicon.svg"))
+
+
+def csrf_failure(request, reason: str = ""):
+    """CSRF_FAILURE_VIEW: a friendly page in both languages instead of Django's
+    technical one. Usually the form was open too long or cookies are blocked. Staff
+    whose admin form failed are led back to the staff area, visitors to the site."""
+    in_admin = request.path.startswith(reverse("admin:index"))
+    return render(request, "core/csrf_failure.html", {"in_admin": in_admin}, status=403)

@@ -2,9 +2,12 @@
 
 Public pages carry no per-request values (no cookie, no CSRF token, no nonce), so
 one rendered copy serves every anonymous reader. The copy is stored under the
-current SiteVersion; any change staff make bumps that number (see content.apps and
-gallery.apps), so the next request renders afresh. The version is read from the
-database on every request: all server processes see a change at once.
+current SiteVersion and today's date: any change staff make bumps that number (each
+app connects its models with ``bump_version_on_changes``), so the next request renders
+afresh, and a page whose content depends on the date alone (a consent that expires
+at midnight, on a gallery page or in a content page's case links) is rendered afresh
+when the day changes. The version is read from the database on every request: all
+server processes see a change at once.
 """
 
 import functools
@@ -17,7 +20,7 @@ from django.db.models import F
 from django.http import HttpResponse
 from django.utils import timezone, translation
 
-from content.models import SiteVersion
+from core.models import SiteVersion
 
 # Headers a view sets itself and that must come back with the cached copy.
 _KEPT_HEADERS = ("Cache-Control", "Content-Type", "Content-Language")
@@ -60,32 +63,25 @@ def bump_version_on_changes(*models, m2m=()) -> None:
         m2m_changed.connect(bump_version, sender=through, dispatch_uid=uid)
 
 
-def cached_page(view=None, *, per_day=False):
-    """Cache a view's 200 responses for anonymous GET requests.
+def cached_page(view):
+    """Cache a view's 200 responses for anonymous GET requests."""
 
-    ``per_day`` adds today's date to the key, for pages whose content changes with
-    the date alone (a consent that expires at midnight).
-    """
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not _cacheable(request):
+            return view(request, *args, **kwargs)
+        key = page_key(request)
+        if (stored := cache.get(key)) is not None:
+            return _rebuild(stored)
+        response = view(request, *args, **kwargs)
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            kept = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
+            cache.set(key, (response.content, kept), _TIMEOUT)
+        return response
 
-    def decorator(view):
-        @functools.wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not _cacheable(request):
-                return view(request, *args, **kwargs)
-            key = _key(request, per_day)
-            if (stored := cache.get(key)) is not None:
-                return _rebuild(stored)
-            response = view(request, *args, **kwargs)
-            if hasattr(response, "render") and callable(response.render):
-                response = response.render()
-            if response.status_code == 200 and not response.streaming and not response.cookies:
-                kept = {name: response[name] for name in _KEPT_HEADERS if response.has_header(name)}
-                cache.set(key, (response.content, kept), _TIMEOUT)
-            return response
-
-        return wrapper
-
-    return decorator(view) if view else decorator
+    return wrapper
 
 
 def _cacheable(request) -> bool:
@@ -96,16 +92,17 @@ def _cacheable(request) -> bool:
     )
 
 
-def _key(request, per_day) -> str:
+def page_key(request) -> str:
+    """The cache key of the page ``request`` asks for: it changes with every staff
+    change (the site version) and at midnight (consents end with their last day)."""
     parts = [
         str(current_version()),
+        timezone.localdate().isoformat(),
         translation.get_language(),
         request.get_host(),
         request.scheme,
         request.get_full_path(),
     ]
-    if per_day:
-        parts.append(timezone.localdate().isoformat())
     return "page:" + hashlib.sha256("|".join(parts).encode()).hexdigest()
 
 
