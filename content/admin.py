@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin, messages
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -13,7 +14,7 @@ def language_fieldsets(*fields):
     """One fieldset per language, shown side by side on wide screens."""
     return [
         (name, {"fields": [f"{field}_{code}" for field in fields], "classes": ["language-column"]})
-        for code, name in (("de", "Deutsch"), ("en", "English"))
+        for code, name in settings.LANGUAGES
     ]
 
 

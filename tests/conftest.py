@@ -6,7 +6,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 
-LANGUAGES = ("de", "en")
+# The language codes in the order of settings.LANGUAGES (German first).
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.utils import translation
 
 from content.models import GlossaryTerm, Page
+from tests.conftest import LANGUAGES
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,7 +65,7 @@ def test_sitemap_lists_every_published_page_in_both_languages_with_alternates(cl
     xml = client.get("/sitemap.xml").text
     locations = set(re.findall(r"<loc>http://testserver([^<]+)</loc>", xml))
     for page in Page.objects.published().select_related("parent"):
-        for code in ("de", "en"):
+        for code in LANGUAGES:
             with translation.override(code):
                 assert page.get_absolute_url() in locations
     assert 'hreflang="x-default"' in xml

@@ -4,10 +4,10 @@ or of axe's best practices. Wide screens for all, phones for the pages that chan
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import LANGUAGES
 from tests.e2e.conftest import INCOMPLETE_REQUEST, PAGE_TYPES
 from tests.e2e.helpers import axe_violations, format_violations
 
-LANGUAGES = ("de", "en")
 PHONE_PAGES = ("home", "content page", "gallery", "case", "form with errors", "thank-you")
 
 

@@ -6,10 +6,9 @@ run of the checker (starting the JVM costs seconds)."""
 import json
 import subprocess
 
+from tests.conftest import LANGUAGES
 from tests.e2e.conftest import INCOMPLETE_REQUEST
 from tests.e2e.helpers import HttpClient
-
-LANGUAGES = ("de", "en")
 
 
 def test_every_public_page_type_is_valid_html(vnu_command, site, page_paths, tmp_path):

@@ -5,6 +5,7 @@ may make the page scroll sideways."""
 import pytest
 from playwright.sync_api import expect
 
+from tests.conftest import LANGUAGES
 from tests.e2e.conftest import INCOMPLETE_REQUEST
 
 WIDTHS = (375, 1280)
@@ -39,7 +40,7 @@ def test_screenshot_fits_the_width(
 ):
     page = shot_page
     page.set_viewport_size({"width": width, "height": 900})
-    path = page_paths[page_type][("de", "en").index(language)]
+    path = page_paths[page_type][LANGUAGES.index(language)]
     page.goto(site + path)
     if page_type == "form with errors":
         for name, value in INCOMPLETE_REQUEST.items():
