@@ -2,8 +2,10 @@ import datetime
 import importlib
 import pkgutil
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 
 from content.demo import pages as page_modules
 from content.demo.glossary import TERMS
@@ -18,7 +20,8 @@ DEMO_PASSWORD = "demo-fazialis"  # noqa: S105 - documented demo login, demo data
 DEMO_USER_PERSON = "weber"
 # One page whose review is overdue, so that the admin's "review overdue" filter has something to show.
 OVERDUE_PAGE = "grading-scales"
-REVIEW_INTERVAL = datetime.timedelta(days=365)
+# The newest review date written in the page modules is loaded as this long before today.
+NEWEST_REVIEW_AGO = datetime.timedelta(weeks=3)
 EDITOR_GROUP = "Redaktion"
 
 
@@ -32,6 +35,30 @@ def page_texts():
 
 def translated(field, values):
     return {f"{field}_{code}": value for code, value in values.items()}
+
+
+def review_dates(texts, today):
+    """(last_reviewed, next_review) of every medical demo page, relative to ``today``.
+
+    The page modules carry fixed dates; loaded as written, every page would turn
+    "review overdue" by itself a year later. So the dates keep their spacing, but
+    the newest one becomes a few weeks ago, and one page is overdue on purpose.
+    """
+    interval = datetime.timedelta(days=settings.CONTENT_REVIEW_INTERVAL_DAYS)
+    written = {
+        key: datetime.date.fromisoformat(text["last_reviewed"])
+        for key, text in texts.items()
+        if text.get("last_reviewed")
+    }
+    newest = max(written.values(), default=today)
+    dates = {}
+    for key, date in written.items():
+        if key == OVERDUE_PAGE:
+            reviewed = today - (interval + datetime.timedelta(days=30))
+        else:
+            reviewed = today - NEWEST_REVIEW_AGO - (newest - date)
+        dates[key] = (reviewed, reviewed + interval)
+    return dates
 
 
 def load(command):
@@ -60,6 +87,7 @@ def load(command):
 
 def _load_pages(texts, people, sources, command):
     created = 0
+    dates = review_dates(texts, timezone.localdate())
     entries = [
         (key, parent, {"de": de, "en": en}, Page.Kind.ARTICLE) for key, parent, de, en in TREE
     ]
@@ -86,13 +114,9 @@ def _load_pages(texts, people, sources, command):
             **translated("body", text["body"]),
         )
         if kind == Page.Kind.ARTICLE:
-            reviewed = datetime.date.fromisoformat(text["last_reviewed"])
-            if key == OVERDUE_PAGE:
-                reviewed = datetime.date(2025, 9, 30)
             page.author = people[text["author"]]
             page.reviewer = people[text["reviewer"]]
-            page.last_reviewed = reviewed
-            page.next_review = reviewed + REVIEW_INTERVAL
+            page.last_reviewed, page.next_review = dates[key]
         page.full_clean()
         page.save()
         page.sources.set(sources[source] for source in text.get("sources", []))
