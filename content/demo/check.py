@@ -20,7 +20,7 @@ from html import unescape
 from pathlib import Path
 
 from content.demo.people import PEOPLE
-from content.demo.sources import SOURCES
+from content.demo.sources import SOURCES, canonical_key, page_source_keys
 from content.demo.tree import LEGAL, TREE, UNTRANSLATED
 from content.sanitizer import sanitize_html
 
@@ -145,9 +145,22 @@ def check_page(key, page, paths, ref_shingles, ref_text, problems, notes):
             problems.append(f"{key}: last_reviewed missing or not YYYY-MM-DD")
         if not page.get("sources"):
             problems.append(f"{key}: no sources")
-    for source in page.get("sources", []):
-        if source not in SOURCES:
+    cited = page.get("sources", [])
+    for source in cited:
+        if canonical_key(source) not in SOURCES:
             problems.append(f"{key}: unknown source {source}")
+    if len(page_source_keys(cited)) < len(cited):
+        # The loader lists each publication once; the page module may say so too.
+        notes.append(f"  {key}: sources name a publication twice: {cited}")
+
+
+def check_sources(problems):
+    for key, entry in SOURCES.items():
+        for lang in LANGS:
+            if not (entry.get(lang) or "").strip():
+                problems.append(f"sources.py: {key} has no {lang} citation")
+        if entry.get("url") and not entry["url"].startswith("https://"):
+            problems.append(f"sources.py: {key} does not link over https")
 
 
 def existing_path(value):
@@ -183,6 +196,7 @@ def main(argv):
     paths = known_paths()
     ref, ref_text = reference_shingles(args.reference)
     problems, notes = [], []
+    check_sources(problems)
     for name in names:
         module = importlib.import_module(f"content.demo.pages.{name}")
         for key, page in module.PAGES.items():

@@ -10,7 +10,7 @@ from django.utils import timezone
 from content.demo import pages as page_modules
 from content.demo.glossary import TERMS
 from content.demo.people import PEOPLE
-from content.demo.sources import SOURCES
+from content.demo.sources import SOURCES, page_source_keys
 from content.demo.tree import LEGAL, TREE
 from content.models import Contributor, GlossaryTerm, Page, Source
 
@@ -70,8 +70,10 @@ def load(command):
         for key, person in PEOPLE.items()
     }
     sources = {
-        key: Source.objects.get_or_create(url=url, defaults={"citation": citation})[0]
-        for key, (citation, url) in SOURCES.items()
+        key: Source.objects.get_or_create(
+            citation_de=entry["de"], defaults={"citation_en": entry["en"], "url": entry["url"]}
+        )[0]
+        for key, entry in SOURCES.items()
     }
     texts = page_texts()
     created = _load_pages(texts, people, sources, command)
@@ -119,7 +121,7 @@ def _load_pages(texts, people, sources, command):
             page.last_reviewed, page.next_review = dates[key]
         page.full_clean()
         page.save()
-        page.sources.set(sources[source] for source in text.get("sources", []))
+        page.sources.set(sources[key] for key in page_source_keys(text.get("sources", [])))
         created += 1
     return created
 
