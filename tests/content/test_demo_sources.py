@@ -6,6 +6,7 @@ from io import StringIO
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
@@ -16,6 +17,7 @@ from content.demo.loader import page_texts
 from content.models import Page
 
 pytestmark = pytest.mark.django_db
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 # Every host a demo source may link to. A new host is a conscious decision: the
 # primary record (PubMed, DOI, PubMed Central, the publisher, the guideline body) or
@@ -224,7 +226,7 @@ def test_every_source_key_of_the_demo_pages_resolves():
 
 def test_demo_sources_are_distinct_publications():
     entries = demo_sources.SOURCES.values()
-    for code in ("de", "en"):
+    for code in LANGUAGE_CODES:
         citations = [entry[code] for entry in entries]
         assert len(citations) == len(set(citations)), code
     urls = [url for url in source_urls().values()]
@@ -250,7 +252,7 @@ def test_no_demo_page_lists_a_source_twice_or_in_the_other_language(client):
     pages = Page.objects.published().filter(kind=Page.Kind.ARTICLE).select_related("parent")
     checked = 0
     for page in pages:
-        for code in ("de", "en"):
+        for code in LANGUAGE_CODES:
             with translation.override(code):
                 url = page.get_absolute_url()
             items = foot_sources(client.get(url).text)
