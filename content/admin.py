@@ -143,9 +143,13 @@ class ContributorAdmin(TranslationAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
-    list_display = ["citation", "linked_url"]
-    search_fields = ["citation", "url"]
+class SourceAdmin(TranslationAdmin):
+    list_display = ["citation_de", "citation_en", "linked_url"]
+    search_fields = ["citation_de", "citation_en", "url"]
+    fieldsets = [*language_fieldsets("citation"), (_("Link"), {"fields": ["url"]})]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
 
     @admin.display(description=_("web address"))
     def linked_url(self, source):

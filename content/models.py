@@ -88,9 +88,21 @@ class Source(models.Model):
     citation = models.CharField(
         _("citation"),
         max_length=500,
-        help_text=_("Authors, title, journal or publisher, year."),
+        help_text=_(
+            "Authors, title, journal or publisher, year, volume and pages as published; "
+            "what describes the source (e.g. “guideline”, “in German”) in this language."
+        ),
     )
-    url = models.URLField(_("web address"), max_length=500, blank=True)
+    url = models.URLField(
+        _("web address"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "The primary record: the PubMed entry, the DOI (https://doi.org/…), the "
+            "publisher's page or the guideline body's own page. Never a copy on another "
+            "site. Leave empty when there is none."
+        ),
+    )
 
     class Meta:
         ordering = ["citation"]
@@ -99,6 +111,9 @@ class Source(models.Model):
 
     def __str__(self):
         return self.citation
+
+    def is_translated(self, code):
+        return bool(getattr(self, f"citation_{code}", None))
 
 
 class PageQuerySet(models.QuerySet):

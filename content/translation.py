@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from content.models import Contributor, GlossaryTerm, Page
+from content.models import Contributor, GlossaryTerm, Page, Source
 
 
 @register(Page)
@@ -19,3 +19,10 @@ class GlossaryTermTranslationOptions(TranslationOptions):
 @register(Contributor)
 class ContributorTranslationOptions(TranslationOptions):
     fields = ("qualification",)
+
+
+@register(Source)
+class SourceTranslationOptions(TranslationOptions):
+    # The bibliographic part stays as published; the description is in each language.
+    fields = ("citation",)
+    required_languages = {"de": ("citation",)}

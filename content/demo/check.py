@@ -1,11 +1,16 @@
 """Checks the demo texts before they are loaded: structure, allowed markup, links,
-plain-language figures, figures that the content brief does not contain, and
-sentences copied from the brief or the seed texts.
+plain-language figures, and – given reference texts – figures that the references
+do not contain and sentences copied from them.
 
     .venv/bin/python -m content.demo.check            # all page modules
     .venv/bin/python -m content.demo.check surgery    # one module of pages/
+    .venv/bin/python -m content.demo.check --reference ../shared/CONTENT-BRIEF.md ../shared/seeds
+
+A reference is a file, or a folder whose ``*.md`` and ``*.txt`` files are read. The
+checker reads nothing outside the repository unless it is named here.
 """
 
+import argparse
 import datetime
 import importlib
 import pkgutil
@@ -15,12 +20,12 @@ from html import unescape
 from pathlib import Path
 
 from content.demo.people import PEOPLE
-from content.demo.sources import SOURCES
+from content.demo.sources import SOURCES, canonical_key, page_source_keys
 from content.demo.tree import LEGAL, TREE, UNTRANSLATED
 from content.sanitizer import sanitize_html
 
 LANGS = ("de", "en")
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+REFERENCE_SUFFIXES = {".md", ".txt"}
 APP_PATHS = {
     "de": ["/de/", "/de/glossar/", "/de/galerie/", "/de/termin/"],
     "en": ["/en/", "/en/glossary/", "/en/gallery/", "/en/appointment/"],
@@ -57,12 +62,21 @@ def shingles(text, n=8):
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def reference_shingles():
-    texts = []
-    for path in [SHARED / "CONTENT-BRIEF.md", *sorted((SHARED / "seeds").glob("*.txt"))]:
-        if path.exists():
-            texts.append(path.read_text())
-    return shingles(" ".join(texts)), " ".join(texts)
+def reference_files(paths):
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix in REFERENCE_SUFFIXES
+            )
+        else:
+            yield path
+
+
+def reference_shingles(paths):
+    text = " ".join(
+        path.read_text(encoding="utf-8", errors="replace") for path in reference_files(paths)
+    )
+    return shingles(text), text
 
 
 def numbers_in(text):
@@ -70,7 +84,7 @@ def numbers_in(text):
     return set(re.findall(r"(?<![\w/])\d+(?:[.,]\d+)?", text))
 
 
-def check_page(key, page, paths, ref_shingles, brief_text, problems, notes):
+def check_page(key, page, paths, ref_shingles, ref_text, problems, notes):
     is_legal = key in {k for k, _, _ in LEGAL}
     langs = ("de",) if key == UNTRANSLATED else LANGS
     for field in ("title", "summary", "body"):
@@ -110,11 +124,13 @@ def check_page(key, page, paths, ref_shingles, brief_text, problems, notes):
                 )
         copied = shingles(text + " " + page["summary"][lang]) & ref_shingles
         for c in sorted(copied)[:3]:
-            problems.append(f"{key}: body[{lang}] copies the brief/seeds: “{c}”")
-        if not is_legal:
-            unknown = {n for n in numbers_in(text) if n not in brief_text and len(n) > 1}
+            problems.append(f"{key}: body[{lang}] copies the reference texts: “{c}”")
+        if not is_legal and ref_text:
+            unknown = {n for n in numbers_in(text) if n not in ref_text and len(n) > 1}
             if unknown:
-                notes.append(f"  {key}[{lang}] figures not found in the brief: {sorted(unknown)}")
+                notes.append(
+                    f"  {key}[{lang}] figures not found in the references: {sorted(unknown)}"
+                )
         if not is_legal and "<h2>" not in body:
             problems.append(f"{key}: body[{lang}] has no <h2> (the table of contents needs them)")
     if not is_legal:
@@ -129,27 +145,68 @@ def check_page(key, page, paths, ref_shingles, brief_text, problems, notes):
             problems.append(f"{key}: last_reviewed missing or not YYYY-MM-DD")
         if not page.get("sources"):
             problems.append(f"{key}: no sources")
-    for source in page.get("sources", []):
-        if source not in SOURCES:
+    cited = page.get("sources", [])
+    for source in cited:
+        if canonical_key(source) not in SOURCES:
             problems.append(f"{key}: unknown source {source}")
+    if len(page_source_keys(cited)) < len(cited):
+        # The loader lists each publication once; the page module may say so too.
+        notes.append(f"  {key}: sources name a publication twice: {cited}")
+
+
+def check_sources(problems):
+    for key, entry in SOURCES.items():
+        for lang in LANGS:
+            if not (entry.get(lang) or "").strip():
+                problems.append(f"sources.py: {key} has no {lang} citation")
+        if entry.get("url") and not entry["url"].startswith("https://"):
+            problems.append(f"sources.py: {key} does not link over https")
+
+
+def existing_path(value):
+    path = Path(value)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"no such file or folder: {value}")
+    return path
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(
+        prog="python -m content.demo.check", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument("modules", nargs="*", help="modules of content/demo/pages (default: all)")
+    parser.add_argument(
+        "--reference",
+        nargs="+",
+        action="extend",
+        default=[],
+        type=existing_path,
+        metavar="PATH",
+        help="texts the demo must not copy from (files, or folders of .md/.txt files)",
+    )
+    return parser.parse_args(argv)
 
 
 def main(argv):
     import content.demo.pages as pages_pkg
 
-    names = argv or [m.name for m in pkgutil.iter_modules(pages_pkg.__path__)]
+    args = parse_args(argv)
+    names = args.modules or [m.name for m in pkgutil.iter_modules(pages_pkg.__path__)]
     valid_keys = {k for k, *_ in TREE} | {k for k, _, _ in LEGAL}
     paths = known_paths()
-    ref, brief_text = reference_shingles()
+    ref, ref_text = reference_shingles(args.reference)
     problems, notes = [], []
+    check_sources(problems)
     for name in names:
         module = importlib.import_module(f"content.demo.pages.{name}")
         for key, page in module.PAGES.items():
             if key not in valid_keys:
                 problems.append(f"{name}: {key} is not a key of tree.py")
                 continue
-            check_page(key, page, paths, ref, brief_text, problems, notes)
+            check_page(key, page, paths, ref, ref_text, problems, notes)
     print("\n".join(notes))
+    if not args.reference:
+        print("No --reference given: copy check skipped (and figures not compared).")
     print("\n".join(f"PROBLEM {p}" for p in problems) or "No problems found.")
     return 1 if problems else 0
 

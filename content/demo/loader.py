@@ -2,13 +2,15 @@ import datetime
 import importlib
 import pkgutil
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
 
 from content.demo import pages as page_modules
 from content.demo.glossary import TERMS
 from content.demo.people import PEOPLE
-from content.demo.sources import SOURCES
+from content.demo.sources import SOURCES, page_source_keys
 from content.demo.tree import LEGAL, TREE
 from content.models import Contributor, GlossaryTerm, Page, Source
 
@@ -18,7 +20,8 @@ DEMO_PASSWORD = "demo-fazialis"  # noqa: S105 - documented demo login, demo data
 DEMO_USER_PERSON = "weber"
 # One page whose review is overdue, so that the admin's "review overdue" filter has something to show.
 OVERDUE_PAGE = "grading-scales"
-REVIEW_INTERVAL = datetime.timedelta(days=365)
+# The newest review date written in the page modules is loaded as this long before today.
+NEWEST_REVIEW_AGO = datetime.timedelta(weeks=3)
 EDITOR_GROUP = "Redaktion"
 
 
@@ -34,6 +37,30 @@ def translated(field, values):
     return {f"{field}_{code}": value for code, value in values.items()}
 
 
+def review_dates(texts, today):
+    """(last_reviewed, next_review) of every medical demo page, relative to ``today``.
+
+    The page modules carry fixed dates; loaded as written, every page would turn
+    "review overdue" by itself a year later. So the dates keep their spacing, but
+    the newest one becomes a few weeks ago, and one page is overdue on purpose.
+    """
+    interval = datetime.timedelta(days=settings.CONTENT_REVIEW_INTERVAL_DAYS)
+    written = {
+        key: datetime.date.fromisoformat(text["last_reviewed"])
+        for key, text in texts.items()
+        if text.get("last_reviewed")
+    }
+    newest = max(written.values(), default=today)
+    dates = {}
+    for key, date in written.items():
+        if key == OVERDUE_PAGE:
+            reviewed = today - (interval + datetime.timedelta(days=30))
+        else:
+            reviewed = today - NEWEST_REVIEW_AGO - (newest - date)
+        dates[key] = (reviewed, reviewed + interval)
+    return dates
+
+
 def load(command):
     people = {
         key: Contributor.objects.get_or_create(
@@ -43,8 +70,10 @@ def load(command):
         for key, person in PEOPLE.items()
     }
     sources = {
-        key: Source.objects.get_or_create(url=url, defaults={"citation": citation})[0]
-        for key, (citation, url) in SOURCES.items()
+        key: Source.objects.get_or_create(
+            citation_de=entry["de"], defaults={"citation_en": entry["en"], "url": entry["url"]}
+        )[0]
+        for key, entry in SOURCES.items()
     }
     texts = page_texts()
     created = _load_pages(texts, people, sources, command)
@@ -60,6 +89,7 @@ def load(command):
 
 def _load_pages(texts, people, sources, command):
     created = 0
+    dates = review_dates(texts, timezone.localdate())
     entries = [
         (key, parent, {"de": de, "en": en}, Page.Kind.ARTICLE) for key, parent, de, en in TREE
     ]
@@ -86,16 +116,12 @@ def _load_pages(texts, people, sources, command):
             **translated("body", text["body"]),
         )
         if kind == Page.Kind.ARTICLE:
-            reviewed = datetime.date.fromisoformat(text["last_reviewed"])
-            if key == OVERDUE_PAGE:
-                reviewed = datetime.date(2025, 9, 30)
             page.author = people[text["author"]]
             page.reviewer = people[text["reviewer"]]
-            page.last_reviewed = reviewed
-            page.next_review = reviewed + REVIEW_INTERVAL
+            page.last_reviewed, page.next_review = dates[key]
         page.full_clean()
         page.save()
-        page.sources.set(sources[source] for source in text.get("sources", []))
+        page.sources.set(sources[key] for key in page_source_keys(text.get("sources", [])))
         created += 1
     return created
 
