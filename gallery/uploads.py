@@ -48,11 +48,12 @@ class CleanImage:
     data: bytes  # JPEG without any metadata
     width: int
     height: int
-    renditions: dict[str, bytes] = field(default_factory=dict)  # "w480.webp" -> bytes
+    # (width, extension) -> bytes, e.g. (480, "webp"); gallery.filenames names the files.
+    renditions: dict[tuple[int, str], bytes] = field(default_factory=dict)
 
     @property
     def widths(self) -> list[int]:
-        return sorted({int(name[1:].split(".")[0]) for name in self.renditions})
+        return sorted({width for width, _extension in self.renditions})
 
 
 @dataclass
@@ -184,7 +185,7 @@ def reencode(image: Image.Image) -> CleanImage:
     return CleanImage(out.getvalue(), pixels_only.width, pixels_only.height)
 
 
-def make_renditions(clean_jpeg: bytes) -> dict[str, bytes]:
+def make_renditions(clean_jpeg: bytes) -> dict[tuple[int, str], bytes]:
     image = Image.open(io.BytesIO(clean_jpeg))
     widths = [w for w in settings.GALLERY_RENDITION_WIDTHS if w < image.width] + [
         min(image.width, max(settings.GALLERY_RENDITION_WIDTHS))
@@ -203,7 +204,7 @@ def make_renditions(clean_jpeg: bytes) -> dict[str, bytes]:
         ):
             out = io.BytesIO()
             resized.save(out, fmt, **options)
-            renditions[f"w{width}.{extension}"] = out.getvalue()
+            renditions[width, extension] = out.getvalue()
     return renditions
 
 

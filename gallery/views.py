@@ -6,11 +6,11 @@ from django.views.decorators.http import require_safe
 
 from content.models import Page
 from core.cache import cached_page
+from gallery import filenames
 from gallery.forms import GalleryFilterForm
 from gallery.models import Case, MediaItem
 from gallery.serving import file_etag, send_private_file
 from gallery.storage import private_storage
-from gallery.variants import content_type, variant_path
 
 # Gallery pages show patients: browsers revalidate, and no shared cache keeps a copy,
 # because a proxy cannot be told in time that a consent was withdrawn.
@@ -97,10 +97,10 @@ _EXPRESSION_ORDER = [value for value, _label in MediaItem.Expression.choices]
 def media_file(request, token, variant):
     """A patient file for the public: checked against the consent on every request."""
     item = MediaItem.objects.displayable().filter(token=token).first()
-    path = variant_path(item, variant) if item else None
-    if path is None:
+    found = filenames.resolve_variant(item, variant) if item else None
+    if found is None:
         raise Http404
     etag = file_etag(item.token, variant, item.updated_at.isoformat())
     return send_private_file(
-        request, private_storage, path, content_type=content_type(variant), etag=etag
+        request, private_storage, found.path, content_type=found.content_type, etag=etag
     )

@@ -6,13 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from gallery import filenames
 from gallery.storage import private_storage
 
 
 def signed_form_path(consent, filename):
-    # The uploaded name may contain the patient's name: it is not kept.
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    return f"consent-forms/{consent.patient.case_code}/{timezone.now():%Y%m%d-%H%M%S}.{extension}"
+    return filenames.consent_form(consent.patient.case_code, extension, timezone.now())
 
 
 WITHDRAWAL_FIELDS = {

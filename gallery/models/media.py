@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from gallery import filenames
 from gallery.storage import new_token, private_storage
 
 VIDEO_NEEDS_POSTER = _("A video needs a poster image before it can be published.")
@@ -95,20 +96,22 @@ class Case(models.Model):
         return reverse("gallery:case", kwargs={"token": self.token})
 
 
+# Used only when a file is saved through the field; gallery.services writes its files
+# itself (into a fresh folder per write, see gallery.filenames).
 def original_path(item, filename):
-    return f"media/{item.token}/original.{item.original_extension}"
+    return filenames.original(filenames.new_file_set(item.token), item.original_extension)
 
 
 def poster_path(item, filename):
-    return f"media/{item.token}/poster.jpg"
+    return filenames.poster(filenames.new_file_set(item.token))
 
 
 def captions_de_path(item, filename):
-    return f"media/{item.token}/captions-de.vtt"
+    return filenames.captions(filenames.new_file_set(item.token), "de")
 
 
 def captions_en_path(item, filename):
-    return f"media/{item.token}/captions-en.vtt"
+    return filenames.captions(filenames.new_file_set(item.token), "en")
 
 
 class MediaItemQuerySet(models.QuerySet):
