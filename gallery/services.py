@@ -152,12 +152,6 @@ def media_item_save(
     return item
 
 
-def media_item_delete(*, item: MediaItem) -> None:
-    paths = filenames.item_paths(item)
-    item.delete()
-    transaction.on_commit(functools.partial(_delete_files, paths))
-
-
 def _file_state(item) -> dict:
     """What a save may change about the item's files, to put back if it fails."""
     names = ["kind", "original_extension", "original", "rendition_widths", "width", "height"]

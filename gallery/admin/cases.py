@@ -11,7 +11,7 @@ from modeltranslation.admin import TranslationAdmin
 from gallery import filenames
 from gallery.forms import MediaItemForm
 from gallery.models import Case, MediaItem
-from gallery.services import media_item_delete, media_item_save
+from gallery.services import media_item_save
 from gallery.serving import file_etag, send_private_file
 from gallery.storage import private_storage
 
@@ -195,12 +195,8 @@ class MediaItemAdmin(TranslationAdmin):
             captions=form.cleaned_files.get("captions"),
         )
 
-    def delete_model(self, request, obj):
-        media_item_delete(item=obj)
-
-    def delete_queryset(self, request, queryset):
-        for item in queryset:
-            media_item_delete(item=item)
+    # Deleting needs nothing special: gallery.file_cleanup removes the files of every
+    # deleted row after the commit, for the admin as for cascades and the shell.
 
     def get_urls(self):
         return [
