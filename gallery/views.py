@@ -1,6 +1,9 @@
+import functools
+
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import get_resolver
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
@@ -93,6 +96,26 @@ def case_rows(case):
 _EXPRESSION_ORDER = [value for value, _label in MediaItem.Expression.choices]
 
 
+def same_origin_only(view):
+    """Every answer of ``view``, its "not found" included, may only be embedded by our pages.
+
+    Another site cannot show a patient's image in its own page, nor learn from a
+    cross-origin request whether an address exists.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404 as error:
+            response = get_resolver().resolve_error_handler(404)(request, error)
+        response["Cross-Origin-Resource-Policy"] = "same-origin"
+        return response
+
+    return wrapper
+
+
+@same_origin_only
 @require_safe
 def media_file(request, token, variant):
     """A patient file for the public: checked against the consent on every request."""
