@@ -1,4 +1,5 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from content.models import Page
@@ -81,6 +82,18 @@ class WithdrawalForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("E.g. who took the request. No health details."),
     )
+
+    def __init__(self, *args, consent, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consent = consent
+
+    def clean_withdrawn_on(self):
+        withdrawn_on = self.cleaned_data["withdrawn_on"]
+        try:
+            self.consent.check_withdrawal_date(withdrawn_on)
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["withdrawn_on"]) from error
+        return withdrawn_on
 
 
 class MediaItemForm(forms.ModelForm):

@@ -79,8 +79,7 @@ def consent_withdraw(
     consent = Consent.objects.select_for_update().get(pk=consent.pk)
     if consent.is_withdrawn:
         raise ValidationError(_("This consent has already been withdrawn."))
-    if withdrawn_on > timezone.localdate():
-        raise ValidationError({"withdrawn_on": _("The date cannot lie in the future.")})
+    consent.check_withdrawal_date(withdrawn_on)
     consent.withdrawn_on = withdrawn_on
     consent.withdrawal_channel = channel
     consent.withdrawal_note = note

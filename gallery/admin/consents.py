@@ -218,6 +218,7 @@ class ConsentAdmin(admin.ModelAdmin):
             return redirect("admin:gallery_consent_change", consent.pk)
         form = WithdrawalForm(
             request.POST or None,
+            consent=consent,
             initial={"withdrawn_on": timezone.localdate(), "channel": "in_person"},
         )
         if request.method == "POST" and form.is_valid():

@@ -1,9 +1,11 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from gallery import filenames
@@ -150,6 +152,12 @@ class Consent(models.Model):
                 | Q(withdrawn_at__isnull=False, withdrawn_on__isnull=False),
                 name="consent_withdrawal_complete",
             ),
+            models.CheckConstraint(
+                condition=Q(withdrawn_on__isnull=True)
+                | Q(withdrawn_on__gte=models.F("date_given")),
+                name="consent_withdrawn_after_signature",
+                violation_error_message=_("A consent cannot be withdrawn before it was signed."),
+            ),
         ]
         permissions = [("withdraw_consent", _("Can withdraw a consent"))]
 
@@ -205,6 +213,24 @@ class Consent(models.Model):
         elif not self.signed_by_patient:
             errors["signed_by_patient"] = _("An adult patient must sign the consent.")
         return errors
+
+    def check_withdrawal_date(self, withdrawn_on: datetime.date) -> None:
+        """Refuse a withdrawal date before the signature or in the future (form and service)."""
+        if withdrawn_on > timezone.localdate():
+            raise ValidationError(
+                {"withdrawn_on": _("The date cannot lie in the future.")}, code="future"
+            )
+        if withdrawn_on < self.date_given:
+            raise ValidationError(
+                {
+                    "withdrawn_on": _(
+                        "The withdrawal cannot lie before the date of signature (%(date)s). "
+                        "Please check the date."
+                    )
+                    % {"date": formats.date_format(self.date_given, "SHORT_DATE_FORMAT")}
+                },
+                code="before_signature",
+            )
 
     @property
     def is_withdrawn(self) -> bool:
