@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -202,7 +203,7 @@ class MediaItemForm(forms.ModelForm):
             captions = self.cleaned_files.get("captions", {})
             if not (self.instance.poster or "poster" in self.cleaned_files):
                 self.add_error("poster", VIDEO_NEEDS_POSTER)
-            for language in ("de", "en"):
+            for language, _name in settings.LANGUAGES:
                 if not (getattr(self.instance, f"captions_{language}") or language in captions):
                     self.add_error(f"captions_{language}", VIDEO_NEEDS_CAPTIONS)
         return cleaned

@@ -4,7 +4,7 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +12,10 @@ from gallery.admin.lifecycle import lifecycle_view
 from gallery.forms import ConsentForm, WithdrawalForm
 from gallery.models import Case, Consent, ConsentEvent, MediaItem
 from gallery.services import consent_form_open, consent_record, consent_withdraw
+
+
+def short_date(value):
+    return formats.date_format(value, "SHORT_DATE_FORMAT")
 
 
 class ConsentStateFilter(admin.SimpleListFilter):
@@ -175,7 +179,7 @@ class ConsentAdmin(admin.ModelAdmin):
     def state(self, consent):
         today = timezone.localdate()
         if consent.is_withdrawn:
-            return _("withdrawn on %(date)s") % {"date": consent.withdrawn_on.strftime("%d.%m.%Y")}
+            return _("withdrawn on %(date)s") % {"date": short_date(consent.withdrawn_on)}
         if consent.expires_on and consent.expires_on < today:
             return _("expired")
         if consent.date_given > today:
@@ -201,7 +205,7 @@ class ConsentAdmin(admin.ModelAdmin):
         if not consent.is_withdrawn:
             return "–"
         return _("%(date)s, %(channel)s, recorded by %(user)s. %(note)s") % {
-            "date": consent.withdrawn_on.strftime("%d.%m.%Y"),
+            "date": short_date(consent.withdrawn_on),
             "channel": consent.get_withdrawal_channel_display(),
             "user": consent.withdrawn_recorded_by or "–",
             "note": consent.withdrawal_note,

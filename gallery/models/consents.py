@@ -164,7 +164,7 @@ class Consent(models.Model):
     def __str__(self):
         return _("Consent of %(patient)s, %(date)s") % {
             "patient": self.patient.case_code,
-            "date": self.date_given.strftime("%d.%m.%Y"),
+            "date": formats.date_format(self.date_given, "SHORT_DATE_FORMAT"),
         }
 
     def save(self, *args, **kwargs):
@@ -287,7 +287,8 @@ class ConsentEvent(models.Model):
 
     def __str__(self):
         when = timezone.localtime(self.at)
-        return f"{self.get_action_display()} – {self.actor_name} – {when:%d.%m.%Y %H:%M}"
+        stamp = f"{formats.date_format(when, 'SHORT_DATE_FORMAT')} {formats.time_format(when)}"
+        return f"{self.get_action_display()} – {self.actor_name} – {stamp}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

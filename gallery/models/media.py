@@ -276,7 +276,7 @@ class MediaItem(models.Model):
         if self.status == PublicationStatus.PUBLISHED and self.kind == self.Kind.VIDEO:
             if not self.poster:
                 errors["poster"] = VIDEO_NEEDS_POSTER
-            for code in ("de", "en"):
+            for code, _name in settings.LANGUAGES:
                 if not getattr(self, f"captions_{code}"):
                     errors[f"captions_{code}"] = VIDEO_NEEDS_CAPTIONS
         return errors

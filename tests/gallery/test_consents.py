@@ -201,3 +201,38 @@ def test_staff_without_gallery_permissions_see_no_patients_or_consents(client, d
         ("admin:gallery_lifecycle", []),
     ):
         assert client.get(reverse(name, args=args)).status_code == 403, name
+
+
+def test_dates_in_the_gallery_admin_follow_the_active_language(staff_client):
+    from django.utils import translation
+
+    from gallery.services import consent_withdraw
+    from tests.gallery.factories import staff
+
+    case, consent, item = public_case()
+    consent_withdraw(
+        consent=consent,
+        withdrawn_on=datetime.date(2026, 2, 3),
+        channel="letter",
+        note="",
+        recorded_by=staff(),
+    )
+    consent.refresh_from_db()
+    event = consent.events.first()
+    for language, given, withdrawn in (
+        ("de", "10.01.2026", "03.02.2026"),
+        ("en", "10/01/2026", "03/02/2026"),
+    ):
+        with translation.override(language):
+            assert given in str(consent)
+            assert str(event).count("/") == (2 if language == "en" else 0)
+        page = staff_client.get(
+            reverse("admin:gallery_consent_change", args=[consent.pk]),
+            headers={"accept-language": language},
+        ).text
+        assert withdrawn in page, language
+        listing = staff_client.get(
+            reverse("admin:gallery_consent_changelist") + f"?q={consent.patient.case_code}",
+            headers={"accept-language": language},
+        ).text
+        assert withdrawn in listing, language

@@ -1,4 +1,5 @@
-"""The naming scheme of patient files lives in gallery/filenames.py; every other module asks it."""
+"""Code rules of the gallery that a reader cannot see on a page: the naming scheme of patient
+files lives in gallery/filenames.py, and the languages come from settings.LANGUAGES."""
 
 import re
 from pathlib import Path
@@ -23,3 +24,17 @@ def test_no_module_but_filenames_builds_a_patient_file_path():
             if PATH_LITERAL.search(line):
                 offenders.append(f"{path.relative_to(GALLERY.parent)}:{number}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+LANGUAGE_LIST = re.compile(r"""\(?\s*["']de["']\s*,\s*["']en["']""")
+
+
+def test_no_gallery_module_lists_the_languages_itself():
+    offenders = [
+        f"{path.relative_to(GALLERY.parent)}:{number}"
+        for path in sorted(GALLERY.rglob("*.py"))
+        if "migrations" not in path.parts
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if LANGUAGE_LIST.search(line)
+    ]
+    assert not offenders, offenders
