@@ -1,11 +1,9 @@
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from content.models import Page
 from gallery.models import Case, Cause, Consent, MediaItem
-from gallery.models.media import VIDEO_NEEDS_CAPTIONS, VIDEO_NEEDS_POSTER
 from gallery.uploads import (
     CleanVideo,
     clean_captions,
@@ -198,14 +196,16 @@ class MediaItemForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        # Check the publication rules against the files as they will be after saving.
-        if cleaned.get("status") == MediaItem.PublicationStatus.PUBLISHED and self.will_be_video():
-            captions = self.cleaned_files.get("captions", {})
-            if not (self.instance.poster or "poster" in self.cleaned_files):
-                self.add_error("poster", VIDEO_NEEDS_POSTER)
-            for language, _name in settings.LANGUAGES:
-                if not (getattr(self.instance, f"captions_{language}") or language in captions):
-                    self.add_error(f"captions_{language}", VIDEO_NEEDS_CAPTIONS)
+        # The publication rule, applied to the files as they will be after saving.
+        pending = {"poster"} & set(self.cleaned_files)
+        pending |= {f"captions_{code}" for code in self.cleaned_files.get("captions", {})}
+        missing = self.instance.missing_files_for_publication(
+            status=cleaned.get("status"),
+            kind=MediaItem.Kind.VIDEO if self.will_be_video() else MediaItem.Kind.IMAGE,
+            pending=pending,
+        )
+        for name, message in missing.items():
+            self.add_error(name, message)
         return cleaned
 
     def will_be_video(self):

@@ -139,8 +139,6 @@ def media_item_save(
                 path = _write(filenames.captions(folder, language), data, written)
                 setattr(item, f"captions_{language}", path)
             item.full_clean()
-            if errors := item.missing_files_for_publication():
-                raise ValidationError(errors)
             item.save()
     except BaseException:
         _delete_files(written)

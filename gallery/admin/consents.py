@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from gallery.admin.lifecycle import lifecycle_view
 from gallery.forms import ConsentForm, WithdrawalForm
-from gallery.models import Case, Consent, ConsentEvent, MediaItem
+from gallery.models import Case, Consent, ConsentEvent, MediaItem, WebsiteState
 from gallery.services import consent_form_open, consent_record, consent_withdraw
 
 
@@ -37,10 +37,8 @@ class ConsentStateFilter(admin.SimpleListFilter):
                 return queryset.valid_for_website(today)
             case "expiring":
                 return queryset.expiring_within(90, today)
-            case "expired":
-                return queryset.filter(expires_on__lt=today, withdrawn_at__isnull=True)
-            case "withdrawn":
-                return queryset.filter(withdrawn_at__isnull=False)
+            case WebsiteState.EXPIRED | WebsiteState.WITHDRAWN as state:
+                return queryset.with_website_state(today).filter(website_state=state)
         return queryset
 
 
@@ -147,10 +145,6 @@ class ConsentAdmin(admin.ModelAdmin):
             consent=obj, signed_form=form.clean_signed_form_data, recorded_by=request.user
         )
 
-    def save_related(self, request, form, formsets, change):
-        if not change:
-            form.save_m2m()
-
     def get_urls(self):
         return [
             path(
@@ -175,16 +169,15 @@ class ConsentAdmin(admin.ModelAdmin):
     def scopes(self, consent):
         return consent.scopes_display()
 
-    @admin.display(description=_("state"))
+    def get_queryset(self, request):
+        # The state column shows the queryset's own answer (one definition, one query).
+        return super().get_queryset(request).with_website_state()
+
+    @admin.display(description=_("state"), ordering="website_state")
     def state(self, consent):
-        today = timezone.localdate()
-        if consent.is_withdrawn:
+        if consent.website_state == WebsiteState.WITHDRAWN:
             return _("withdrawn on %(date)s") % {"date": short_date(consent.withdrawn_on)}
-        if consent.expires_on and consent.expires_on < today:
-            return _("expired")
-        if consent.date_given > today:
-            return _("not yet valid")
-        return _("valid") if consent.scope_website else _("valid (not for the website)")
+        return WebsiteState(consent.website_state).label
 
     @admin.display(description=_("signed form"))
     def signed_form_link(self, consent):

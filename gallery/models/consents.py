@@ -3,7 +3,7 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,13 +26,39 @@ WITHDRAWAL_FIELDS = {
 }
 
 
+class WebsiteState(models.TextChoices):
+    """Whether a consent lets the website show the patient's images today, and if not, why."""
+
+    VALID = "valid", _("valid")
+    NOT_FOR_WEBSITE = "not_for_website", _("valid (not for the website)")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+    EXPIRED = "expired", _("expired")
+    NOT_YET_VALID = "not_yet_valid", _("not yet valid")
+
+
 class ConsentQuerySet(models.QuerySet):
-    def valid_for_website(self, today=None):
-        """Given, covering the website, not withdrawn, not expired: today."""
+    def with_website_state(self, today=None):
+        """Annotate ``website_state`` (a WebsiteState) as of ``today``.
+
+        The one definition of a consent that covers the website: signed (not dated in the
+        future), covering the website, not withdrawn, not expired (the day in ``expires_on``
+        is still valid). valid_for_website(), and through it every ``displayable()``, and
+        the admin's state column and filter are built from it.
+        """
         today = today or timezone.localdate()
-        return self.filter(
-            scope_website=True, withdrawn_at__isnull=True, date_given__lte=today
-        ).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+        return self.annotate(
+            website_state=models.Case(
+                models.When(withdrawn_at__isnull=False, then=Value(WebsiteState.WITHDRAWN)),
+                models.When(expires_on__lt=today, then=Value(WebsiteState.EXPIRED)),
+                models.When(date_given__gt=today, then=Value(WebsiteState.NOT_YET_VALID)),
+                models.When(scope_website=False, then=Value(WebsiteState.NOT_FOR_WEBSITE)),
+                default=Value(WebsiteState.VALID),
+                output_field=models.CharField(),
+            )
+        )
+
+    def valid_for_website(self, today=None):
+        return self.with_website_state(today).filter(website_state=WebsiteState.VALID)
 
     def expiring_within(self, days, today=None):
         today = today or timezone.localdate()
@@ -235,15 +261,6 @@ class Consent(models.Model):
     @property
     def is_withdrawn(self) -> bool:
         return self.withdrawn_at is not None
-
-    def is_valid_for_website(self, today=None) -> bool:
-        today = today or timezone.localdate()
-        return (
-            self.scope_website
-            and not self.is_withdrawn
-            and self.date_given <= today
-            and (self.expires_on is None or self.expires_on >= today)
-        )
 
     def scopes_display(self) -> str:
         labels = [

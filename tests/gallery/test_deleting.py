@@ -10,9 +10,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from gallery.models import Case, MediaItem, Patient
-from gallery.services import media_item_save
-from gallery.uploads import CleanVideo, clean_image
-from tests.gallery.factories import make_case, make_item, png_bytes, public_case, staff, upload
+from tests.gallery.factories import make_case, make_item, make_video_item, public_case
 
 pytestmark = pytest.mark.django_db
 
@@ -22,31 +20,10 @@ def files_of(token) -> list[Path]:
     return [path for path in folder.rglob("*") if path.is_file()]
 
 
-def video_item(case, consent):
-    """A video with poster, poster renditions and captions (the bytes are not checked here)."""
-    captions = b"WEBVTT\n\n00:00.000 --> 00:01.000\nHallo\n"
-    return media_item_save(
-        item=MediaItem(
-            case=case,
-            consent=consent,
-            stage="after",
-            expression="smile",
-            months_from_treatment=3,
-            status="published",
-            alt_text_de="Video",
-            alt_text_en="Video",
-        ),
-        uploaded_by=staff(),
-        original=CleanVideo(b"\x00\x00\x00\x18ftypmp42 not really a video", "mp4", 320, 240),
-        poster=clean_image(upload("p.png", png_bytes((640, 480)))),
-        captions={code: captions for code, _name in settings.LANGUAGES},
-    )
-
-
 @pytest.fixture
 def case_with_image_and_video():
     case, consent, image = public_case()
-    video = video_item(case, consent)
+    video = make_video_item(case, consent, status="published")
     assert files_of(image.token) and len(files_of(video.token)) >= 4
     return case, image, video
 

@@ -62,7 +62,7 @@ def spoil_other_patients_consent(case, consent, item):
     # Even a valid consent of another patient does not help: the item's own consent counts.
     other = make_consent(consent.patient)
     Consent.objects.filter(pk=consent.pk).update(scope_website=False, scope_teaching=True)
-    assert other.is_valid_for_website()
+    assert Consent.objects.valid_for_website().filter(pk=other.pk).exists()
 
 
 SPOILERS = [
