@@ -22,11 +22,12 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
+from gallery.signed_forms import check_signed_pdf
+
 # Markup or script anywhere in a file makes it a polyglot: refused, whatever else it is.
 _EMBEDDED_CODE = re.compile(
     rb"<\s*(?:script|html|svg|iframe|body|object|embed|\?php|!doctype)|javascript:", re.IGNORECASE
 )
-_PDF_ACTIVE_CONTENT = re.compile(rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia)\b")
 _MP4_BRANDS = {
     b"isom",
     b"iso2",
@@ -297,14 +298,7 @@ def clean_signed_form(upload) -> tuple[bytes, str]:
             _("The signed form must be a PDF, JPEG or PNG file."), code="form_type"
         )
     if kind == "pdf":
-        if _PDF_ACTIVE_CONTENT.search(data) or _EMBEDDED_CODE.search(data):
-            raise ValidationError(
-                _(
-                    "The PDF contains scripts, attachments or actions and is refused. "
-                    "Scan the paper form again."
-                ),
-                code="pdf_active",
-            )
+        check_signed_pdf(data)
         return data, "pdf"
     refuse_embedded_code(data, kind)
     # A scan is re-encoded like any image, so that no camera metadata is kept.

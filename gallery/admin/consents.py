@@ -259,10 +259,14 @@ class ConsentAdmin(admin.ModelAdmin):
             raise PermissionDenied
         handle = consent_form_open(consent=consent, user=request.user)
         extension = consent.signed_form.name.rsplit(".", 1)[-1]
+        # Always a download, never shown inline: the browser must not render the file.
         response = FileResponse(
             handle,
             as_attachment=True,
-            filename=f"consent-{consent.patient.case_code}-{consent.pk}.{extension}",
+            filename=f"consent-{consent.patient.case_code}-{consent.date_given.isoformat()}"
+            f".{extension}",
+            content_type="application/pdf" if extension == "pdf" else "image/jpeg",
         )
+        response["X-Content-Type-Options"] = "nosniff"
         response["Cache-Control"] = "private, no-store"
         return response
