@@ -19,13 +19,8 @@ from content.models import Page
 from gallery.demo_art import draw_face, frames_for_smile_video
 from gallery.models import Case, Consent, MediaItem, Patient, PublicationStatus
 from gallery.services import consent_record, consent_withdraw, media_item_save
-from gallery.uploads import (
-    clean_captions,
-    clean_image,
-    clean_signed_form,
-    clean_video,
-    video_tools_available,
-)
+from gallery.uploads import clean_captions, clean_image, clean_signed_form
+from gallery.videos import clean_video, video_tools_available
 
 MEDIA_USERNAME = "medien"
 MEDIA_PASSWORD = "demo-fazialis"  # noqa: S105 - documented demo login, demo data only

@@ -4,14 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 from content.models import Page
 from gallery.models import Case, Cause, Consent, MediaItem
-from gallery.uploads import (
-    CleanVideo,
-    clean_captions,
-    clean_image,
-    clean_signed_form,
-    clean_video,
-    sniff,
-)
+from gallery.uploads import CleanVideo, clean_captions, clean_image, clean_signed_form, sniff
+from gallery.videos import clean_video
+
+# What the first bytes of an upload say makes it a video (the video check explains
+# the formats it does not accept).
+VIDEO_KINDS = {"mp4", "webm", "mov", "3gp"}
 
 
 class GalleryFilterForm(forms.Form):
@@ -103,11 +101,11 @@ class MediaItemForm(forms.ModelForm):
         required=False,
         # Plain file inputs: patient files have no address to show as "currently".
         widget=forms.FileInput(
-            attrs={"accept": "image/jpeg,image/png,image/webp,video/mp4,video/webm"}
+            attrs={"accept": "image/jpeg,image/png,image/webp,video/mp4,video/webm,video/quicktime"}
         ),
         help_text=_(
-            "JPEG, PNG or WebP image, or MP4/WebM video. Images are re-encoded: "
-            "location and camera data are removed."
+            "JPEG, PNG or WebP image, or MP4/WebM video (iPhone videos in MOV are converted "
+            "to MP4). Images are re-encoded: location and camera data are removed."
         ),
     )
     poster = forms.FileField(
@@ -170,7 +168,7 @@ class MediaItemForm(forms.ModelForm):
             upload.seek(0)
             kind = sniff(upload.read(64))
             upload.seek(0)
-            is_video = kind in {"mp4", "webm"}
+            is_video = kind in VIDEO_KINDS
             self.cleaned_files["original"] = (
                 clean_video(upload) if is_video else clean_image(upload)
             )
