@@ -4,10 +4,11 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from gallery import filenames
+from gallery.durations import months_in_words
 from gallery.models.consents import Consent
 from gallery.storage import new_token, private_storage
 
@@ -253,16 +254,12 @@ class MediaItem(models.Model):
 
     @property
     def timing(self) -> str:
-        """When the item was taken, in words: "3 months before treatment"."""
-        months = abs(self.months_from_treatment)
+        """When the item was taken, in words: "1 year and 3 months before treatment"."""
+        duration = months_in_words(abs(self.months_from_treatment))
         if self.months_from_treatment < 0:
-            return ngettext(
-                "%(months)d month before treatment", "%(months)d months before treatment", months
-            ) % {"months": months}
+            return gettext("%(duration)s before treatment") % {"duration": duration}
         if self.months_from_treatment > 0:
-            return ngettext(
-                "%(months)d month after treatment", "%(months)d months after treatment", months
-            ) % {"months": months}
+            return gettext("%(duration)s after treatment") % {"duration": duration}
         return gettext("at the time of treatment")
 
     @classmethod

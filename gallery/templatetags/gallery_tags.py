@@ -3,6 +3,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from gallery import filenames
+from gallery.durations import months_in_words
 
 register = template.Library()
 
@@ -42,3 +43,9 @@ def media_caption_tracks(item):
         (code, name, media_url(item, filenames.captions_variant(code)))
         for code, name in settings.LANGUAGES
     ]
+
+
+@register.filter
+def in_years_and_months(months):
+    """150 → "12 years and 6 months" (in the active language)."""
+    return months_in_words(months)
