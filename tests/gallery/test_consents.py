@@ -176,16 +176,30 @@ def test_the_signed_form_is_for_staff_only_and_each_download_is_logged(staff_cli
 
 
 def test_lifecycle_page_lists_what_needs_attention(staff_client):
+    from gallery.services import consent_withdraw
+    from tests.gallery.factories import make_case, make_item, staff
+
     today = timezone.localdate()
     patient = make_patient("FP-SOON01")
     make_consent(patient, expires_on=today + datetime.timedelta(days=30))
     turning = make_patient("FP-TURN14", birth_year=today.year - 14)
     make_consent(turning, signed_by_guardian_1=True, signed_by_guardian_2=True)
-    html = staff_client.get(reverse("admin:gallery_lifecycle")).text
+    withdrawn = make_patient("FP-GONE01")
+    consent = make_consent(withdrawn)
+    make_item(make_case(withdrawn), consent)
+    consent_withdraw(
+        consent=consent, withdrawn_on=today, channel="letter", note="", recorded_by=staff()
+    )
+    expired = make_patient("FP-OVER01")
+    consent = make_consent(expired, expires_on=today - datetime.timedelta(days=1))
+    make_item(make_case(expired), consent)
+    page = staff_client.get(reverse("admin:gallery_lifecycle"))
+    html = page.text
     assert "FP-SOON01" in html
     assert "FP-TURN14" in html
-    assert "FP-DEMO07" in html  # the demo case whose consent was withdrawn
-    assert "FP-DEMO08" in html  # its images have no valid website consent any more
+    assert "FP-GONE01" in {event.consent.patient.case_code for event in page.context["withdrawals"]}
+    unconsented = {item.case.patient.case_code for item in page.context["unconsented"]}
+    assert {"FP-GONE01", "FP-OVER01"} <= unconsented
 
 
 def test_staff_without_gallery_permissions_see_no_patients_or_consents(client, django_user_model):
