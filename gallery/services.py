@@ -145,7 +145,8 @@ def media_item_save(
         _restore_file_state(item, before)
         raise
     if obsolete := replaced - filenames.item_paths(item):
-        transaction.on_commit(functools.partial(_delete_files, obsolete))
+        folder = filenames.item_folder(item.token)
+        transaction.on_commit(functools.partial(_delete_files, obsolete, folder=folder))
     return item
 
 
@@ -192,6 +193,8 @@ def _write_renditions(folder, renditions, written, *, poster=False):
         _write(filenames.rendition(folder, width, extension, poster=poster), data, written)
 
 
-def _delete_files(paths):
+def _delete_files(paths, *, folder=None):
     for path in paths:
         private_storage.delete(path)
+    if folder:
+        private_storage.remove_empty_folders(folder)

@@ -86,6 +86,8 @@ def test_a_replaced_file_is_removed_after_the_commit_and_nothing_else_stays(clie
 
     assert stored_files(item) == filenames.item_paths(item)
     assert not old & stored_files(item)
+    folder = Path(settings.PRIVATE_MEDIA_ROOT) / "media" / item.token
+    assert len(list(folder.iterdir())) == 1  # the emptied folder of the old files is gone
     assert (item.width, item.height) == (700, 500)
     assert public_status(client, item, f"w{item.rendition_widths[-1]}.jpg") == 200
 
