@@ -8,7 +8,10 @@ class GalleryConfig(AppConfig):
 
     def ready(self):
         from core.cache import bump_version_on_changes
+        from gallery import file_cleanup
         from gallery.models import Case, Consent, MediaItem, Patient
+
+        file_cleanup.connect()
 
         # A withdrawn consent must never be served from a cached page.
         bump_version_on_changes(Patient, Consent, Case, MediaItem, m2m=[Case.procedures.through])

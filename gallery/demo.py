@@ -13,19 +13,15 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 from PIL import Image, ImageDraw
 
 from content.models import Page
-from gallery.demo_art import draw_face, frames_for_smile_video
+from gallery.demo_art import describe_face, draw_face, frames_for_smile_video
 from gallery.models import Case, Consent, MediaItem, Patient, PublicationStatus
 from gallery.services import consent_record, consent_withdraw, media_item_save
-from gallery.uploads import (
-    clean_captions,
-    clean_image,
-    clean_signed_form,
-    clean_video,
-    video_tools_available,
-)
+from gallery.uploads import clean_captions, clean_image, clean_signed_form
+from gallery.videos import clean_video, video_tools_available
 
 MEDIA_USERNAME = "medien"
 MEDIA_PASSWORD = "demo-fazialis"  # noqa: S105 - documented demo login, demo data only
@@ -36,7 +32,7 @@ HAIR = [(90, 60, 40), (40, 35, 35), (170, 130, 80), (120, 120, 125)]
 
 CASES = [
     {
-        "code": "FP-DEMO01", "birth_year": 1979, "cause": "idiopathic", "side": "left",
+        "code": "FP-DEMO01", "after": {"brow": 1.0, "eye": 1.0, "mouth": 0.15}, "birth_year": 1979, "cause": "idiopathic", "side": "left",
         "before": 30, "since": 24, "pages": ["free-muscle-transfer", "cross-face-nerve-graft"],
         "expressions": ["rest", "smile"], "social": False, "video": True,
         "title": ("Lächeln nach freier Muskeltransplantation", "Smile after free muscle transfer"),
@@ -50,7 +46,7 @@ CASES = [
         ),
     },
     {
-        "code": "FP-DEMO02", "birth_year": 1966, "cause": "tumour", "side": "right",
+        "code": "FP-DEMO02", "after": 0.3, "birth_year": 1966, "cause": "tumour", "side": "right",
         "before": 8, "since": 14, "pages": ["nerve-transfers"],
         "expressions": ["rest", "smile"], "social": True, "video": False,
         "title": ("Nerventransfer nach Tumoroperation", "Nerve transfer after tumour surgery"),
@@ -62,7 +58,7 @@ CASES = [
         ),
     },
     {
-        "code": "FP-DEMO03", "birth_year": 1958, "cause": "zoster", "side": "left",
+        "code": "FP-DEMO03", "after": {"brow": 1.0, "eye": 1.0, "mouth": 0.25}, "birth_year": 1958, "cause": "zoster", "side": "left",
         "before": 20, "since": 12, "pages": ["temporalis-myoplasty"],
         "expressions": ["rest", "smile"], "social": False, "video": False,
         "title": ("Temporalis-Verlängerungsmyoplastik", "Lengthening temporalis myoplasty"),
@@ -74,7 +70,7 @@ CASES = [
         ),
     },
     {
-        "code": "FP-DEMO04", "birth_year": 1990, "cause": "injury", "side": "right",
+        "code": "FP-DEMO04", "after": {"brow": 1.0, "eye": 0.1, "mouth": 1.0}, "birth_year": 1990, "cause": "injury", "side": "right",
         "before": 3, "since": 6, "pages": ["eyelid-procedures"],
         "expressions": ["eye_closure"], "social": False, "video": False,
         "title": ("Lidschluss mit Oberlidgewicht", "Eye closure with an upper-lid weight"),
@@ -86,7 +82,7 @@ CASES = [
         ),
     },
     {
-        "code": "FP-DEMO05", "birth_year": 1985, "cause": "idiopathic", "side": "left",
+        "code": "FP-DEMO05", "before_droop": 0.4, "synkinesis": True, "after": 0.15, "birth_year": 1985, "cause": "idiopathic", "side": "left",
         "before": 40, "since": 9, "pages": ["synkinesis-treatment"],
         "expressions": ["smile", "rest"], "social": True, "video": False,
         "title": ("Weniger Mitbewegungen nach selektiver Neurektomie", "Less synkinesis after selective neurectomy"),
@@ -98,7 +94,7 @@ CASES = [
         ),
     },
     {
-        "code": "FP-DEMO06", "birth_year": 2011, "cause": "congenital", "side": "right",
+        "code": "FP-DEMO06", "after": {"brow": 1.0, "eye": 1.0, "mouth": 0.15}, "age": 15, "cause": "congenital", "side": "right",
         "before": 150, "since": 18, "pages": ["free-muscle-transfer"],
         "expressions": ["rest", "smile"], "social": False, "video": False,
         "title": ("Angeborene Lähmung: ein neues Lächeln", "Congenital palsy: a new smile"),
@@ -110,14 +106,14 @@ CASES = [
         ),
     },
     {
-        "code": "FP-DEMO07", "birth_year": 1949, "cause": "surgery", "side": "left",
+        "code": "FP-DEMO07", "after": {"brow": 1.0, "eye": 1.0, "mouth": 0.2}, "birth_year": 1949, "cause": "surgery", "side": "left",
         "before": 60, "since": 10, "pages": ["static-procedures"],
         "expressions": ["rest"], "social": False, "video": False, "withdrawn": True,
         "title": ("Zügelplastik (Einwilligung widerrufen)", "Static sling (consent withdrawn)"),
         "text": ("Fiktiver Demo-Fall, dessen Einwilligung widerrufen wurde.", "Fictional demo case whose consent was withdrawn."),
     },
     {
-        "code": "FP-DEMO08", "birth_year": 1972, "cause": "idiopathic", "side": "right",
+        "code": "FP-DEMO08", "after": {"brow": 0.15, "eye": 1.0, "mouth": 1.0}, "birth_year": 1972, "cause": "idiopathic", "side": "right",
         "before": 26, "since": 8, "pages": ["facelift-brow-lift"],
         "expressions": ["rest"], "social": False, "video": False, "expired": True,
         "title": ("Stirnlift (Einwilligung abgelaufen)", "Brow lift (consent expired)"),
@@ -149,14 +145,13 @@ def load(command):
 
 
 def _create_case(number, spec, user):
-    today = datetime.date.today()
-    patient = Patient.objects.create(case_code=spec["code"], birth_year=spec["birth_year"])
-    minor = patient.may_be_minor(today)
-    given = (
-        datetime.date(today.year - 1, 3, 1)
-        if not spec.get("expired")
-        else datetime.date(2024, 5, 2)
-    )
+    # Every date is relative to today, so that the demo neither ages nor breaks: the
+    # teenager stays a teenager, the expired consent stays expired, the others valid.
+    today = timezone.localdate()
+    birth_year = spec["birth_year"] if "birth_year" in spec else today.year - spec["age"]
+    patient = Patient.objects.create(case_code=spec["code"], birth_year=birth_year)
+    given = today - datetime.timedelta(days=3 * 365 if spec.get("expired") else 400)
+    minor = patient.may_be_minor(given)
     consent = consent_record(
         consent=Consent(
             patient=patient,
@@ -165,7 +160,7 @@ def _create_case(number, spec, user):
             scope_print=number % 2 == 0,
             scope_social_media=spec["social"],
             date_given=given,
-            expires_on=datetime.date(2026, 5, 1) if spec.get("expired") else None,
+            expires_on=today - datetime.timedelta(days=60) if spec.get("expired") else None,
             form_version="FP-EW 2025-01 (Demo)",
             form_language="de",
             signed_by_patient=True,
@@ -190,8 +185,12 @@ def _create_case(number, spec, user):
     )
     case.procedures.set(Page.objects.filter(key__in=spec["pages"]))
     palette = {"skin": SKIN[number % len(SKIN)], "hair": HAIR[number % len(HAIR)]}
+    before = spec.get("before_droop", 1.0)
     for position, expression in enumerate(spec["expressions"]):
-        for stage, droop, months in (("before", 1.0, -1), ("after", 0.15, spec["since"])):
+        for stage, droop, months in (
+            ("before", before, -1),
+            ("after", spec["after"], spec["since"]),
+        ):
             _add_image(
                 case, consent, user, spec, expression, stage, droop, months, position, palette
             )
@@ -210,15 +209,19 @@ def _create_case(number, spec, user):
 def _add_image(case, consent, user, spec, expression, stage, droop, months, position, palette):
     de_label, en_label = EXPRESSION_LABELS[expression]
     when_de, when_en = ("vorher", "before") if stage == "before" else ("nachher", "after")
+    # The synkinesis case shows it before treatment only.
+    face = {
+        "expression": expression,
+        "droop": droop,
+        "affected_side": spec["side"],
+        "synkinesis": spec.get("synkinesis", False) and stage == "before",
+    }
     png = draw_face(
-        expression=expression,
-        droop=droop,
-        affected_side=spec["side"],
         label=f"{spec['code']} · {when_de} / {when_en} · {de_label} / {en_label}",
+        **face,
         **palette,
     )
-    side_de = "linke" if spec["side"] == "left" else "rechte"
-    side_en = spec["side"]
+    alt_de, alt_en = describe_face(stage=stage, **face)
     item = MediaItem(
         case=case,
         consent=consent,
@@ -227,14 +230,8 @@ def _add_image(case, consent, user, spec, expression, stage, droop, months, posi
         months_from_treatment=months,
         status="published",
         position=position * 10 + (0 if stage == "before" else 1),
-        alt_text_de=(
-            f"Gezeichnetes Demo-Gesicht {de_label}, {when_de}: die {side_de} Gesichtshälfte "
-            + ("hängt deutlich." if stage == "before" else "ist fast so beweglich wie die andere.")
-        ),
-        alt_text_en=(
-            f"Drawn demo face {en_label}, {when_en}: the {side_en} side of the face "
-            + ("droops clearly." if stage == "before" else "moves almost like the other side.")
-        ),
+        alt_text_de=alt_de,
+        alt_text_en=alt_en,
         caption_de="Illustration, kein Foto." if stage == "before" else "",
         caption_en="Illustration, not a photograph." if stage == "before" else "",
     )

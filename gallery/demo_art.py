@@ -1,8 +1,10 @@
 """Clearly fictional illustrations for the demo gallery, drawn with Pillow.
 
-A simple drawn face, never a photograph: ``droop`` (0 = symmetric, 1 = full palsy)
-lowers the brow and mouth corner of the affected side and keeps its eye from closing.
-Every image carries a large "DEMO" label.
+A simple drawn face, never a photograph: ``droop`` (0 = symmetric, 1 = full palsy;
+one number, or one per region: brow, eye, mouth) lowers the brow and mouth corner of
+the affected side and keeps its eye from closing; ``synkinesis`` narrows the affected
+eye, most of all when smiling. Every image carries a large "DEMO" label.
+describe_face() says in words what draw_face() draws, for the alt texts.
 """
 
 import io
@@ -22,8 +24,20 @@ def _font(size):
         return ImageFont.load_default(size=size)
 
 
-def draw_face(*, expression, droop, affected_side, skin, hair, label) -> bytes:
+REGIONS = ("brow", "eye", "mouth")
+# At or above this, a region is drawn (and described) as not moving.
+PARALYSED = 0.5
+# Below this the lid closes completely (see _eye).
+EYE_CLOSES = 4 / 26
+
+
+def by_region(droop) -> dict:
+    return droop if isinstance(droop, dict) else dict.fromkeys(REGIONS, droop)
+
+
+def draw_face(*, expression, droop, affected_side, skin, hair, label, synkinesis=False) -> bytes:
     """A PNG of a drawn face; ``affected_side`` is the patient's side ("left" or "right")."""
+    droop = by_region(droop)
     image = Image.new("RGB", (WIDTH, HEIGHT), (236, 241, 245))
     draw = ImageDraw.Draw(image)
     cx, cy = WIDTH // 2, 560
@@ -33,11 +47,12 @@ def draw_face(*, expression, droop, affected_side, skin, hair, label) -> bytes:
     draw.ellipse((cx - 300, cy - 420, cx + 300, cy + 300), fill=hair)  # hair behind the face
     draw.ellipse((cx - 255, cy - 330, cx + 255, cy + 360), fill=skin, outline=INK, width=4)
     for side in (-1, 1):
-        hit = droop if side == affected else 0.0
-        _brow(draw, cx + side * 110, cy - 150 + 28 * hit, side, expression)
-        _eye(draw, cx + side * 110, cy - 70, expression, hit)
+        hit = {region: droop[region] if side == affected else 0.0 for region in REGIONS}
+        _brow(draw, cx + side * 110, cy - 150 + 28 * hit["brow"], side, expression)
+        tight = synkinesis and side == affected
+        _eye(draw, cx + side * 110, cy - 70, expression, hit["eye"], synkinesis=tight)
     draw.line((cx, cy - 60, cx - 22, cy + 60, cx + 18, cy + 66), fill=INK, width=4)  # nose
-    _mouth(draw, cx, cy + 170, expression, droop, affected)
+    _mouth(draw, cx, cy + 170, expression, droop["mouth"], affected)
 
     draw.rectangle((0, 0, WIDTH, 92), fill=(120, 20, 20))
     draw.text(
@@ -62,7 +77,13 @@ def _brow(draw, x, y, side, expression):
     draw.line((x - 60, y + lift + 6 * side, x + 60, y + lift - 6 * side), fill=INK, width=10)
 
 
-def _eye(draw, x, y, expression, hit):
+def _eye(draw, x, y, expression, hit, synkinesis=False):
+    if synkinesis and expression != "eye_closure":
+        # The lid narrows with the mouth's movement: nearly shut when smiling.
+        height = 7 if expression == "smile" else 20
+        draw.ellipse((x - 52, y - height, x + 52, y + height), fill="white", outline=INK, width=5)
+        draw.ellipse((x - 14, y - min(height, 14), x + 14, y + min(height, 14)), fill=(70, 90, 110))
+        return
     closing = expression == "eye_closure" or (expression == "smile" and hit == 0)
     if expression == "eye_closure":
         gap = 26 * hit  # the affected lid does not close: white of the eye stays visible
@@ -117,3 +138,96 @@ def frames_for_smile_video(*, skin, hair, label, count=24):
             hair=hair,
             label=label,
         )
+
+
+def describe_face(*, expression, droop, affected_side, stage, synkinesis=False):
+    """(German, English) alt text for draw_face() with the same arguments.
+
+    It says what the drawing shows and nothing more: a side that does not move is
+    never said to smile, and a result that only changes the face at rest is never
+    said to move.
+    """
+    droop = by_region(droop)
+    side_de, side_en = ("linke", "left") if affected_side == "left" else ("rechte", "right")
+    other_de, other_en = ("rechte", "right") if affected_side == "left" else ("linke", "left")
+    mouth_stays = droop["mouth"] >= PARALYSED and not synkinesis
+    eye_open = droop["eye"] >= EYE_CLOSES
+    facts = []
+    if expression == "rest":
+        what = ("in Ruhe", "at rest")
+        facts.append(
+            (
+                f"der {side_de} Mundwinkel hängt tiefer",
+                f"the {side_en} corner of the mouth hangs lower",
+            )
+            if droop["mouth"] >= PARALYSED
+            else (
+                "beide Mundwinkel stehen fast gleich hoch",
+                "both corners of the mouth are almost level",
+            )
+        )
+        facts.append(
+            (f"die {side_de} Augenbraue steht tiefer", f"the {side_en} eyebrow sits lower")
+            if droop["brow"] >= PARALYSED
+            else ("beide Augenbrauen stehen fast gleich hoch", "both eyebrows are almost level")
+        )
+        if synkinesis:
+            facts.append((f"das {side_de} Auge ist enger", f"the {side_en} eye is narrower"))
+        elif droop["eye"] >= PARALYSED:
+            facts.append(
+                (f"das {side_de} Auge ist weiter offen", f"the {side_en} eye is open wider")
+            )
+    elif expression == "smile":
+        if mouth_stays:
+            what = ("beim Versuch zu lächeln", "trying to smile")
+            facts.append(
+                (
+                    f"nur der {other_de} Mundwinkel hebt sich, der {side_de} bleibt unten",
+                    f"only the {other_en} corner of the mouth lifts; the {side_en} one stays down",
+                )
+            )
+        elif synkinesis:
+            what = ("beim Lächeln", "smiling")
+            facts.append(
+                (
+                    f"der {side_de} Mundwinkel hebt sich weniger als der {other_de}, und das {side_de} Auge schließt sich dabei fast",
+                    f"the {side_en} corner of the mouth lifts less than the {other_en} one, and the {side_en} eye almost closes",
+                )
+            )
+        else:
+            what = ("beim Lächeln", "smiling")
+            facts.append(
+                (
+                    f"beide Mundwinkel heben sich, der {side_de} fast so weit wie der {other_de}",
+                    f"both corners of the mouth lift, the {side_en} one almost as far as the {other_en}",
+                )
+            )
+    else:  # eye_closure
+        if eye_open:
+            what = ("beim Versuch, die Augen zu schließen", "trying to close the eyes")
+            facts.append(
+                (
+                    f"das {other_de} Auge ist geschlossen, das {side_de} bleibt offen und der Augapfel dreht sich nach oben",
+                    f"the {other_en} eye is closed; the {side_en} eye stays open and the eyeball turns upwards",
+                )
+            )
+        else:
+            what = ("beim Schließen der Augen", "closing the eyes")
+            facts.append(("beide Augen sind geschlossen", "both eyes are closed"))
+        if droop["mouth"] >= PARALYSED:
+            facts.append(
+                (
+                    f"der {side_de} Mundwinkel hängt tiefer",
+                    f"the {side_en} corner of the mouth hangs lower",
+                )
+            )
+    when = (
+        ("vor der Behandlung", "before treatment")
+        if stage == "before"
+        else ("nach der Behandlung", "after treatment")
+    )
+    german = (
+        f"Gezeichnetes Demo-Gesicht {what[0]}, {when[0]}: " + "; ".join(f[0] for f in facts) + "."
+    )
+    english = f"Drawn demo face {what[1]}, {when[1]}: " + "; ".join(f[1] for f in facts) + "."
+    return german, english

@@ -1,17 +1,15 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from content.models import Page
 from gallery.models import Case, Cause, Consent, MediaItem
-from gallery.models.media import VIDEO_NEEDS_CAPTIONS, VIDEO_NEEDS_POSTER
-from gallery.uploads import (
-    CleanVideo,
-    clean_captions,
-    clean_image,
-    clean_signed_form,
-    clean_video,
-    sniff,
-)
+from gallery.uploads import CleanVideo, clean_captions, clean_image, clean_signed_form, sniff
+from gallery.videos import clean_video
+
+# What the first bytes of an upload say makes it a video (the video check explains
+# the formats it does not accept).
+VIDEO_KINDS = {"mp4", "webm", "mov", "3gp"}
 
 
 class GalleryFilterForm(forms.Form):
@@ -82,6 +80,18 @@ class WithdrawalForm(forms.Form):
         help_text=_("E.g. who took the request. No health details."),
     )
 
+    def __init__(self, *args, consent, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.consent = consent
+
+    def clean_withdrawn_on(self):
+        withdrawn_on = self.cleaned_data["withdrawn_on"]
+        try:
+            self.consent.check_withdrawal_date(withdrawn_on)
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["withdrawn_on"]) from error
+        return withdrawn_on
+
 
 class MediaItemForm(forms.ModelForm):
     """Checks every upload by its content and keeps the cleaned result for the service."""
@@ -91,11 +101,11 @@ class MediaItemForm(forms.ModelForm):
         required=False,
         # Plain file inputs: patient files have no address to show as "currently".
         widget=forms.FileInput(
-            attrs={"accept": "image/jpeg,image/png,image/webp,video/mp4,video/webm"}
+            attrs={"accept": "image/jpeg,image/png,image/webp,video/mp4,video/webm,video/quicktime"}
         ),
         help_text=_(
-            "JPEG, PNG or WebP image, or MP4/WebM video. Images are re-encoded: "
-            "location and camera data are removed."
+            "JPEG, PNG or WebP image, or MP4/WebM video (iPhone videos in MOV are converted "
+            "to MP4). Images are re-encoded: location and camera data are removed."
         ),
     )
     poster = forms.FileField(
@@ -158,7 +168,7 @@ class MediaItemForm(forms.ModelForm):
             upload.seek(0)
             kind = sniff(upload.read(64))
             upload.seek(0)
-            is_video = kind in {"mp4", "webm"}
+            is_video = kind in VIDEO_KINDS
             self.cleaned_files["original"] = (
                 clean_video(upload) if is_video else clean_image(upload)
             )
@@ -184,14 +194,16 @@ class MediaItemForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        # Check the publication rules against the files as they will be after saving.
-        if cleaned.get("status") == MediaItem.PublicationStatus.PUBLISHED and self.will_be_video():
-            captions = self.cleaned_files.get("captions", {})
-            if not (self.instance.poster or "poster" in self.cleaned_files):
-                self.add_error("poster", VIDEO_NEEDS_POSTER)
-            for language in ("de", "en"):
-                if not (getattr(self.instance, f"captions_{language}") or language in captions):
-                    self.add_error(f"captions_{language}", VIDEO_NEEDS_CAPTIONS)
+        # The publication rule, applied to the files as they will be after saving.
+        pending = {"poster"} & set(self.cleaned_files)
+        pending |= {f"captions_{code}" for code in self.cleaned_files.get("captions", {})}
+        missing = self.instance.missing_files_for_publication(
+            status=cleaned.get("status"),
+            kind=MediaItem.Kind.VIDEO if self.will_be_video() else MediaItem.Kind.IMAGE,
+            pending=pending,
+        )
+        for name, message in missing.items():
+            self.add_error(name, message)
         return cleaned
 
     def will_be_video(self):

@@ -1,13 +1,17 @@
 """Every write to the gallery that has consequences goes through these functions."""
 
 import datetime
+import functools
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from gallery import filenames
 from gallery.models import Consent, ConsentEvent, MediaItem
 from gallery.models.consents import WITHDRAWAL_FIELDS
 from gallery.storage import private_storage
@@ -75,8 +79,7 @@ def consent_withdraw(
     consent = Consent.objects.select_for_update().get(pk=consent.pk)
     if consent.is_withdrawn:
         raise ValidationError(_("This consent has already been withdrawn."))
-    if withdrawn_on > timezone.localdate():
-        raise ValidationError({"withdrawn_on": _("The date cannot lie in the future.")})
+    consent.check_withdrawal_date(withdrawn_on)
     consent.withdrawn_on = withdrawn_on
     consent.withdrawal_channel = channel
     consent.withdrawal_note = note
@@ -102,7 +105,6 @@ def consent_form_open(*, consent: Consent, user):
     return consent.signed_form.open("rb")
 
 
-@transaction.atomic
 def media_item_save(
     *,
     item: MediaItem,
@@ -111,63 +113,88 @@ def media_item_save(
     poster: CleanImage | None = None,
     captions: dict[str, bytes] | None = None,
 ) -> MediaItem:
-    """Store an image or video with its renditions, poster and captions."""
+    """Store an image or video with its renditions, poster and captions.
+
+    New files are written into a fresh folder, then the row is checked and saved;
+    the files they replace are removed only after the commit. If anything fails on
+    the way, the files written so far are removed and the stored item is unchanged.
+    (If a caller's own transaction rolls back after this returns, the new files stay
+    behind unreferenced: ``manage.py gallery_orphan_files`` removes them.)
+    """
     if item.pk is None:
         item.uploaded_by = uploaded_by
-    if original is not None:
-        _remove_files(item, prefix="")
-        if isinstance(original, CleanVideo):
-            item.kind = MediaItem.Kind.VIDEO
-            item.original_extension = original.extension
-            item.rendition_widths = []
-        else:
-            item.kind = MediaItem.Kind.IMAGE
-            item.original_extension = "jpg"
-            item.rendition_widths = original.widths
-            _write_renditions(item, original.renditions, prefix="")
-        if item.original:
-            item.original.delete(save=False)
-        item.original.save("original", ContentFile(original.data), save=False)
-        item.width, item.height = original.width, original.height
-    if poster is not None:
-        _remove_files(item, prefix="poster-")
-        if item.poster:
-            item.poster.delete(save=False)
-        item.poster.save("poster.jpg", ContentFile(poster.data), save=False)
-        item.poster_widths = poster.widths
-        _write_renditions(item, poster.renditions, prefix="poster-")
-    for language, data in (captions or {}).items():
-        field = getattr(item, f"captions_{language}")
-        if field:
-            field.delete(save=False)
-        field.save(f"captions-{language}.vtt", ContentFile(data), save=False)
-    item.full_clean()
-    if errors := item.missing_files_for_publication():
-        raise ValidationError(errors)
-    item.save()
+    replaced = filenames.item_paths(item) if item.pk else set()
+    before = _file_state(item)
+    written = []
+    try:
+        with transaction.atomic():
+            folder = filenames.new_file_set(item.token)
+            if original is not None:
+                _store_original(item, original, folder, written)
+            if poster is not None:
+                item.poster = _write(filenames.poster(folder), poster.data, written)
+                item.poster_widths = poster.widths
+                _write_renditions(folder, poster.renditions, written, poster=True)
+            for language, data in (captions or {}).items():
+                path = _write(filenames.captions(folder, language), data, written)
+                setattr(item, f"captions_{language}", path)
+            item.full_clean()
+            item.save()
+    except BaseException:
+        _delete_files(written)
+        _restore_file_state(item, before)
+        raise
+    if obsolete := replaced - filenames.item_paths(item):
+        folder = filenames.item_folder(item.token)
+        transaction.on_commit(functools.partial(_delete_files, obsolete, folder=folder))
     return item
 
 
-def media_item_delete(*, item: MediaItem) -> None:
-    _remove_files(item, prefix="")
-    for field in (item.original, item.poster, item.captions_de, item.captions_en):
-        if field:
-            field.delete(save=False)
-    item.delete()
+def _file_state(item) -> dict:
+    """What a save may change about the item's files, to put back if it fails."""
+    names = ["kind", "original_extension", "original", "rendition_widths", "width", "height"]
+    names += ["poster", "poster_widths"]
+    names += [f"captions_{code}" for code, _name in settings.LANGUAGES]
+    state = {}
+    for name in names:
+        value = getattr(item, name)
+        state[name] = value.name if isinstance(value, FieldFile) else value
+    return state
 
 
-def _write_renditions(item, renditions, prefix):
-    for name, data in renditions.items():
-        path = f"media/{item.token}/{prefix}{name}"
-        if private_storage.exists(path):
-            private_storage.delete(path)
-        private_storage.save(path, ContentFile(data))
+def _restore_file_state(item, state):
+    for name, value in state.items():
+        setattr(item, name, value)
 
 
-def _remove_files(item, prefix):
-    folder = f"media/{item.token}"
-    if not private_storage.exists(folder):
-        return
-    for name in private_storage.listdir(folder)[1]:
-        if name.startswith(prefix) and name[len(prefix) : len(prefix) + 1] == "w":
-            private_storage.delete(f"{folder}/{name}")
+def _store_original(item, original, folder, written):
+    if isinstance(original, CleanVideo):
+        item.kind = MediaItem.Kind.VIDEO
+        item.original_extension = original.extension
+        item.rendition_widths = []
+    else:
+        item.kind = MediaItem.Kind.IMAGE
+        item.original_extension = "jpg"
+        item.rendition_widths = original.widths
+        _write_renditions(folder, original.renditions, written)
+    path = filenames.original(folder, item.original_extension)
+    item.original = _write(path, original.data, written)
+    item.width, item.height = original.width, original.height
+
+
+def _write(path, data, written) -> str:
+    name = private_storage.save(path, ContentFile(data))
+    written.append(name)
+    return name
+
+
+def _write_renditions(folder, renditions, written, *, poster=False):
+    for (width, extension), data in renditions.items():
+        _write(filenames.rendition(folder, width, extension, poster=poster), data, written)
+
+
+def _delete_files(paths, *, folder=None):
+    for path in paths:
+        private_storage.delete(path)
+    if folder:
+        private_storage.remove_empty_folders(folder)

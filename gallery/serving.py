@@ -7,7 +7,7 @@ this module only decides *how*.
 import hashlib
 import re
 
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.utils.http import parse_etags
 
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
@@ -27,14 +27,20 @@ def send_private_file(
         response = HttpResponse(status=304)
         _set_headers(response, headers)
         return response
-    size = storage.size(path)
+    try:
+        size = storage.size(path)
+        handle = storage.open(path, "rb")
+    except FileNotFoundError as error:
+        # The row names a file that is gone (removed by hand, a failed restore):
+        # "not found" for the reader; the orphan command's report shows the gap.
+        raise Http404 from error
     byte_range = _requested_range(request, etag, size)
     if byte_range == "unsatisfiable":
+        handle.close()
         response = HttpResponse(status=416)
         _set_headers(response, headers)
         response["Content-Range"] = f"bytes */{size}"
         return response
-    handle = storage.open(path, "rb")
     if byte_range is None:
         response = FileResponse(handle, content_type=content_type)
         response["Content-Length"] = str(size)

@@ -1,3 +1,4 @@
+from django.conf import settings
 from modeltranslation.translator import TranslationOptions, register
 
 from gallery.models import Case, MediaItem
@@ -6,7 +7,7 @@ from gallery.models import Case, MediaItem
 @register(Case)
 class CaseTranslationOptions(TranslationOptions):
     fields = ("title", "description")
-    required_languages = ("de", "en")
+    required_languages = tuple(code for code, _name in settings.LANGUAGES)
 
 
 @register(MediaItem)

@@ -1,20 +1,16 @@
 """Checks and cleans every file staff upload to the gallery, decided by content.
 
 Images are re-encoded by Pillow (orientation applied, all metadata dropped,
-bounded in pixels and bytes); videos are re-muxed by ffmpeg without metadata;
-captions must be WebVTT; signed forms PDF, JPEG or PNG. Anything else is refused
-with a message that says why. Nothing here touches the database.
+bounded in pixels, bytes and shape); videos are re-muxed by ffmpeg without metadata
+(gallery.videos); captions must be WebVTT; signed forms PDF (gallery.signed_forms),
+JPEG or PNG. Files that are also something else are refused (gallery.polyglots).
+Anything else is refused with a message that says why. Nothing here touches the
+database.
 """
 
 import io
-import json
-import re
-import shutil
-import subprocess
-import tempfile
 import warnings
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -22,11 +18,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
-# Markup or script anywhere in a file makes it a polyglot: refused, whatever else it is.
-_EMBEDDED_CODE = re.compile(
-    rb"<\s*(?:script|html|svg|iframe|body|object|embed|\?php|!doctype)|javascript:", re.IGNORECASE
-)
-_PDF_ACTIVE_CONTENT = re.compile(rb"/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia)\b")
+from gallery import polyglots
+from gallery.signed_forms import check_signed_pdf
+
+# ISO base media brands of MP4 proper; QuickTime and 3GP use the same boxes.
 _MP4_BRANDS = {
     b"isom",
     b"iso2",
@@ -39,8 +34,12 @@ _MP4_BRANDS = {
     b"dash",
     b"M4V ",
 }
-_VIDEO_CODECS = {"h264", "hevc", "vp8", "vp9", "av1"}
+_3GP_BRANDS = (b"3gp", b"3g2", b"3ge", b"3gg", b"3gs")
 _CAPTIONS_MAX_BYTES = 256 * 1024
+# The gallery shows faces: a picture narrower or flatter than 1:10, or with a side under
+# 100 pixels, is a mistake (or an attack on the renditions), never a useful image.
+MIN_SIDE = 100
+MAX_RATIO = 10
 
 
 @dataclass
@@ -48,11 +47,12 @@ class CleanImage:
     data: bytes  # JPEG without any metadata
     width: int
     height: int
-    renditions: dict[str, bytes] = field(default_factory=dict)  # "w480.webp" -> bytes
+    # (width, extension) -> bytes, e.g. (480, "webp"); gallery.filenames names the files.
+    renditions: dict[tuple[int, str], bytes] = field(default_factory=dict)
 
     @property
     def widths(self) -> list[int]:
-        return sorted({int(name[1:].split(".")[0]) for name in self.renditions})
+        return sorted({width for width, _extension in self.renditions})
 
 
 @dataclass
@@ -71,8 +71,14 @@ def sniff(head: bytes) -> str | None:
         return "png"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "webp"
-    if head[4:8] == b"ftyp" and head[8:12] in _MP4_BRANDS:
-        return "mp4"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _MP4_BRANDS:
+            return "mp4"
+        if brand == b"qt  ":
+            return "mov"
+        if brand.startswith(_3GP_BRANDS):
+            return "3gp"
     if head.startswith(b"\x1a\x45\xdf\xa3") and b"webm" in head[:64]:
         return "webm"
     if head.startswith(b"%PDF-"):
@@ -96,12 +102,26 @@ def read_limited(upload, max_bytes: int) -> bytes:
     return data
 
 
-def refuse_embedded_code(data: bytes, kind: str) -> None:
-    if _EMBEDDED_CODE.search(data) or (kind != "pdf" and b"%PDF-" in data):
-        raise ValidationError(
-            _("The file contains embedded code or a second file format and is refused."),
-            code="polyglot",
-        )
+def check_shape(width: int, height: int, *, video: bool = False) -> None:
+    size = {"width": width, "height": height, "minimum": MIN_SIDE, "ratio": MAX_RATIO}
+    if min(width, height) < MIN_SIDE:
+        message = (
+            _("The video is %(width)s × %(height)s px: too small. Each side needs at least "
+              "%(minimum)s pixels.")
+            if video
+            else _("The image is %(width)s × %(height)s px: too small. Each side needs at least "
+                   "%(minimum)s pixels.")
+        )  # fmt: skip
+        raise ValidationError(message, params=size, code="too_small")
+    if max(width, height) > MAX_RATIO * min(width, height):
+        message = (
+            _("The video is %(width)s × %(height)s px: too narrow or too wide (at most "
+              "1:%(ratio)s). Crop it and upload it again.")
+            if video
+            else _("The image is %(width)s × %(height)s px: too narrow or too wide (at most "
+                   "1:%(ratio)s). Crop it to the face and upload it again.")
+        )  # fmt: skip
+        raise ValidationError(message, params=size, code="aspect_ratio")
 
 
 # --- images ------------------------------------------------------------------
@@ -115,14 +135,17 @@ def clean_image(upload) -> CleanImage:
             _("Only JPEG, PNG or WebP images are accepted (the file's content is something else)."),
             code="image_type",
         )
-    refuse_embedded_code(data, kind)
     image = open_bounded(data)
-    if image.format.lower() != kind:
+    # Phones store several pictures in one JPEG (MPO): the first one is the photo.
+    is_multi_picture = kind == "jpeg" and image.format == "MPO"
+    if image.format.lower() != kind and not is_multi_picture:
         raise ValidationError(
             _("The image is damaged or not what it claims to be."), code="mismatch"
         )
-    if getattr(image, "n_frames", 1) > 1:
+    if getattr(image, "n_frames", 1) > 1 and not is_multi_picture:
         raise ValidationError(_("Animated images are not accepted."), code="animated")
+    check_shape(image.width, image.height)
+    polyglots.check_image(data, kind, image)
     clean = reencode(image)
     clean.renditions = make_renditions(clean.data)
     return clean
@@ -184,7 +207,7 @@ def reencode(image: Image.Image) -> CleanImage:
     return CleanImage(out.getvalue(), pixels_only.width, pixels_only.height)
 
 
-def make_renditions(clean_jpeg: bytes) -> dict[str, bytes]:
+def make_renditions(clean_jpeg: bytes) -> dict[tuple[int, str], bytes]:
     image = Image.open(io.BytesIO(clean_jpeg))
     widths = [w for w in settings.GALLERY_RENDITION_WIDTHS if w < image.width] + [
         min(image.width, max(settings.GALLERY_RENDITION_WIDTHS))
@@ -203,71 +226,8 @@ def make_renditions(clean_jpeg: bytes) -> dict[str, bytes]:
         ):
             out = io.BytesIO()
             resized.save(out, fmt, **options)
-            renditions[f"w{width}.{extension}"] = out.getvalue()
+            renditions[width, extension] = out.getvalue()
     return renditions
-
-
-# --- videos ------------------------------------------------------------------
-
-
-def video_tools_available() -> bool:
-    return bool(shutil.which("ffmpeg") and shutil.which("ffprobe"))
-
-
-def clean_video(upload) -> CleanVideo:
-    data = read_limited(upload, settings.GALLERY_MAX_VIDEO_BYTES)
-    kind = sniff(data[:64])
-    if kind not in {"mp4", "webm"}:
-        raise ValidationError(
-            _("Only MP4 or WebM videos are accepted (the file's content is something else)."),
-            code="video_type",
-        )
-    refuse_embedded_code(data, kind)
-    if not video_tools_available():
-        raise ValidationError(
-            _("Videos cannot be processed on this server (ffmpeg is not installed)."),
-            code="no_ffmpeg",
-        )
-    with tempfile.TemporaryDirectory() as folder:
-        source = Path(folder) / f"upload.{kind}"
-        target = Path(folder) / f"clean.{kind}"
-        source.write_bytes(data)
-        width, height = probe_video(source)
-        command = [
-            "ffmpeg", "-nostdin", "-v", "error", "-i", str(source),
-            "-map", "0:v:0", "-map", "0:a:0?", "-c", "copy",
-            "-map_metadata", "-1", "-map_chapters", "-1",
-        ]  # fmt: skip
-        if kind == "mp4":
-            command += ["-movflags", "+faststart"]
-        try:
-            subprocess.run([*command, str(target)], check=True, capture_output=True, timeout=120)  # noqa: S603
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-            raise ValidationError(
-                _("The video is damaged or cannot be read."), code="damaged"
-            ) from error
-        return CleanVideo(target.read_bytes(), kind, width, height)
-
-
-def probe_video(path: Path) -> tuple[int, int]:
-    try:
-        result = subprocess.run(  # noqa: S603
-            ["ffprobe", "-v", "error", "-print_format", "json", "-show_streams", str(path)],  # noqa: S607
-            check=True,
-            capture_output=True,
-            timeout=30,
-        )
-        streams = json.loads(result.stdout).get("streams", [])
-    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, ValueError) as error:
-        raise ValidationError(
-            _("The video is damaged or cannot be read."), code="damaged"
-        ) from error
-    video = next((s for s in streams if s.get("codec_type") == "video"), None)
-    if video is None or video.get("codec_name") not in _VIDEO_CODECS:
-        raise ValidationError(
-            _("The video must contain H.264, HEVC, VP8, VP9 or AV1 video."), code="video_codec"
-        )
-    return int(video.get("width", 0)), int(video.get("height", 0))
 
 
 # --- captions and signed forms ---------------------------------------------
@@ -296,15 +256,9 @@ def clean_signed_form(upload) -> tuple[bytes, str]:
             _("The signed form must be a PDF, JPEG or PNG file."), code="form_type"
         )
     if kind == "pdf":
-        if _PDF_ACTIVE_CONTENT.search(data) or _EMBEDDED_CODE.search(data):
-            raise ValidationError(
-                _(
-                    "The PDF contains scripts, attachments or actions and is refused. "
-                    "Scan the paper form again."
-                ),
-                code="pdf_active",
-            )
+        check_signed_pdf(data)
         return data, "pdf"
-    refuse_embedded_code(data, kind)
+    image = open_bounded(data)
+    polyglots.check_image(data, kind, image)
     # A scan is re-encoded like any image, so that no camera metadata is kept.
-    return reencode(open_bounded(data)).data, "jpg"
+    return reencode(image).data, "jpg"

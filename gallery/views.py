@@ -1,16 +1,19 @@
+import functools
+
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
+from django.urls import get_resolver
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from content.models import Page
 from core.cache import cached_page
+from gallery import filenames
 from gallery.forms import GalleryFilterForm
 from gallery.models import Case, MediaItem
 from gallery.serving import file_etag, send_private_file
 from gallery.storage import private_storage
-from gallery.variants import content_type, variant_path
 
 # Gallery pages show patients: browsers revalidate, and no shared cache keeps a copy,
 # because a proxy cannot be told in time that a consent was withdrawn.
@@ -93,14 +96,34 @@ def case_rows(case):
 _EXPRESSION_ORDER = [value for value, _label in MediaItem.Expression.choices]
 
 
+def same_origin_only(view):
+    """Every answer of ``view``, its "not found" included, may only be embedded by our pages.
+
+    Another site cannot show a patient's image in its own page, nor learn from a
+    cross-origin request whether an address exists.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            response = view(request, *args, **kwargs)
+        except Http404 as error:
+            response = get_resolver().resolve_error_handler(404)(request, error)
+        response["Cross-Origin-Resource-Policy"] = "same-origin"
+        return response
+
+    return wrapper
+
+
+@same_origin_only
 @require_safe
 def media_file(request, token, variant):
     """A patient file for the public: checked against the consent on every request."""
     item = MediaItem.objects.displayable().filter(token=token).first()
-    path = variant_path(item, variant) if item else None
-    if path is None:
+    found = filenames.resolve_variant(item, variant) if item else None
+    if found is None:
         raise Http404
     etag = file_etag(item.token, variant, item.updated_at.isoformat())
     return send_private_file(
-        request, private_storage, path, content_type=content_type(variant), etag=etag
+        request, private_storage, found.path, content_type=found.content_type, etag=etag
     )

@@ -8,12 +8,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from gallery import filenames
 from gallery.forms import MediaItemForm
 from gallery.models import Case, MediaItem
-from gallery.services import media_item_delete, media_item_save
+from gallery.services import media_item_save
 from gallery.serving import file_etag, send_private_file
 from gallery.storage import private_storage
-from gallery.variants import content_type, variant_path
 
 
 def with_public_flag(queryset, displayable):
@@ -27,9 +27,9 @@ def admin_preview_url(item, variant):
 
 def thumbnail(item):
     if item.kind == MediaItem.Kind.IMAGE and item.rendition_widths:
-        variant = f"w{min(item.rendition_widths)}.jpg"
+        variant = filenames.rendition_variant(min(item.rendition_widths), "jpg")
     elif item.poster_widths:
-        variant = f"poster-w{min(item.poster_widths)}.jpg"
+        variant = filenames.rendition_variant(min(item.poster_widths), "jpg", poster=True)
     else:
         return "–"
     return format_html(
@@ -195,12 +195,8 @@ class MediaItemAdmin(TranslationAdmin):
             captions=form.cleaned_files.get("captions"),
         )
 
-    def delete_model(self, request, obj):
-        media_item_delete(item=obj)
-
-    def delete_queryset(self, request, queryset):
-        for item in queryset:
-            media_item_delete(item=item)
+    # Deleting needs nothing special: gallery.file_cleanup removes the files of every
+    # deleted row after the commit, for the admin as for cascades and the shell.
 
     def get_urls(self):
         return [
@@ -217,15 +213,15 @@ class MediaItemAdmin(TranslationAdmin):
         item = get_object_or_404(MediaItem, pk=item_id)
         if not self.has_view_permission(request, item):
             raise PermissionDenied
-        path = variant_path(item, variant)
-        if path is None:
+        found = filenames.resolve_variant(item, variant)
+        if found is None:
             raise Http404
         etag = file_etag("admin", item.token, variant, item.updated_at.isoformat())
         return send_private_file(
             request,
             private_storage,
-            path,
-            content_type=content_type(variant),
+            found.path,
+            content_type=found.content_type,
             etag=etag,
             cache_control="private, no-store",
         )

@@ -4,14 +4,18 @@ from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from gallery.admin.lifecycle import lifecycle_view
 from gallery.forms import ConsentForm, WithdrawalForm
-from gallery.models import Case, Consent, ConsentEvent, MediaItem
+from gallery.models import Case, Consent, ConsentEvent, MediaItem, WebsiteState
 from gallery.services import consent_form_open, consent_record, consent_withdraw
+
+
+def short_date(value):
+    return formats.date_format(value, "SHORT_DATE_FORMAT")
 
 
 class ConsentStateFilter(admin.SimpleListFilter):
@@ -33,10 +37,8 @@ class ConsentStateFilter(admin.SimpleListFilter):
                 return queryset.valid_for_website(today)
             case "expiring":
                 return queryset.expiring_within(90, today)
-            case "expired":
-                return queryset.filter(expires_on__lt=today, withdrawn_at__isnull=True)
-            case "withdrawn":
-                return queryset.filter(withdrawn_at__isnull=False)
+            case WebsiteState.EXPIRED | WebsiteState.WITHDRAWN as state:
+                return queryset.with_website_state(today).filter(website_state=state)
         return queryset
 
 
@@ -143,10 +145,6 @@ class ConsentAdmin(admin.ModelAdmin):
             consent=obj, signed_form=form.clean_signed_form_data, recorded_by=request.user
         )
 
-    def save_related(self, request, form, formsets, change):
-        if not change:
-            form.save_m2m()
-
     def get_urls(self):
         return [
             path(
@@ -171,16 +169,15 @@ class ConsentAdmin(admin.ModelAdmin):
     def scopes(self, consent):
         return consent.scopes_display()
 
-    @admin.display(description=_("state"))
+    def get_queryset(self, request):
+        # The state column shows the queryset's own answer (one definition, one query).
+        return super().get_queryset(request).with_website_state()
+
+    @admin.display(description=_("state"), ordering="website_state")
     def state(self, consent):
-        today = timezone.localdate()
-        if consent.is_withdrawn:
-            return _("withdrawn on %(date)s") % {"date": consent.withdrawn_on.strftime("%d.%m.%Y")}
-        if consent.expires_on and consent.expires_on < today:
-            return _("expired")
-        if consent.date_given > today:
-            return _("not yet valid")
-        return _("valid") if consent.scope_website else _("valid (not for the website)")
+        if consent.website_state == WebsiteState.WITHDRAWN:
+            return _("withdrawn on %(date)s") % {"date": short_date(consent.withdrawn_on)}
+        return WebsiteState(consent.website_state).label
 
     @admin.display(description=_("signed form"))
     def signed_form_link(self, consent):
@@ -201,7 +198,7 @@ class ConsentAdmin(admin.ModelAdmin):
         if not consent.is_withdrawn:
             return "–"
         return _("%(date)s, %(channel)s, recorded by %(user)s. %(note)s") % {
-            "date": consent.withdrawn_on.strftime("%d.%m.%Y"),
+            "date": short_date(consent.withdrawn_on),
             "channel": consent.get_withdrawal_channel_display(),
             "user": consent.withdrawn_recorded_by or "–",
             "note": consent.withdrawal_note,
@@ -218,6 +215,7 @@ class ConsentAdmin(admin.ModelAdmin):
             return redirect("admin:gallery_consent_change", consent.pk)
         form = WithdrawalForm(
             request.POST or None,
+            consent=consent,
             initial={"withdrawn_on": timezone.localdate(), "channel": "in_person"},
         )
         if request.method == "POST" and form.is_valid():
@@ -261,10 +259,14 @@ class ConsentAdmin(admin.ModelAdmin):
             raise PermissionDenied
         handle = consent_form_open(consent=consent, user=request.user)
         extension = consent.signed_form.name.rsplit(".", 1)[-1]
+        # Always a download, never shown inline: the browser must not render the file.
         response = FileResponse(
             handle,
             as_attachment=True,
-            filename=f"consent-{consent.patient.case_code}-{consent.pk}.{extension}",
+            filename=f"consent-{consent.patient.case_code}-{consent.date_given.isoformat()}"
+            f".{extension}",
+            content_type="application/pdf" if extension == "pdf" else "image/jpeg",
         )
+        response["X-Content-Type-Options"] = "nosniff"
         response["Cache-Control"] = "private, no-store"
         return response

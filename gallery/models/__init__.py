@@ -1,4 +1,4 @@
-from gallery.models.consents import Consent, ConsentEvent
+from gallery.models.consents import Consent, ConsentEvent, WebsiteState
 from gallery.models.media import Case, Cause, MediaItem, PublicationStatus, Side
 from gallery.models.patients import AgeGroup, Patient
 
@@ -12,4 +12,5 @@ __all__ = [
     "Patient",
     "PublicationStatus",
     "Side",
+    "WebsiteState",
 ]

@@ -1,18 +1,20 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from gallery import filenames
 from gallery.storage import private_storage
 
 
 def signed_form_path(consent, filename):
-    # The uploaded name may contain the patient's name: it is not kept.
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    return f"consent-forms/{consent.patient.case_code}/{timezone.now():%Y%m%d-%H%M%S}.{extension}"
+    return filenames.consent_form(consent.patient.case_code, extension, timezone.now())
 
 
 WITHDRAWAL_FIELDS = {
@@ -24,13 +26,39 @@ WITHDRAWAL_FIELDS = {
 }
 
 
+class WebsiteState(models.TextChoices):
+    """Whether a consent lets the website show the patient's images today, and if not, why."""
+
+    VALID = "valid", _("valid")
+    NOT_FOR_WEBSITE = "not_for_website", _("valid (not for the website)")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+    EXPIRED = "expired", _("expired")
+    NOT_YET_VALID = "not_yet_valid", _("not yet valid")
+
+
 class ConsentQuerySet(models.QuerySet):
-    def valid_for_website(self, today=None):
-        """Given, covering the website, not withdrawn, not expired: today."""
+    def with_website_state(self, today=None):
+        """Annotate ``website_state`` (a WebsiteState) as of ``today``.
+
+        The one definition of a consent that covers the website: signed (not dated in the
+        future), covering the website, not withdrawn, not expired (the day in ``expires_on``
+        is still valid). valid_for_website(), and through it every ``displayable()``, and
+        the admin's state column and filter are built from it.
+        """
         today = today or timezone.localdate()
-        return self.filter(
-            scope_website=True, withdrawn_at__isnull=True, date_given__lte=today
-        ).filter(Q(expires_on__isnull=True) | Q(expires_on__gte=today))
+        return self.annotate(
+            website_state=models.Case(
+                models.When(withdrawn_at__isnull=False, then=Value(WebsiteState.WITHDRAWN)),
+                models.When(expires_on__lt=today, then=Value(WebsiteState.EXPIRED)),
+                models.When(date_given__gt=today, then=Value(WebsiteState.NOT_YET_VALID)),
+                models.When(scope_website=False, then=Value(WebsiteState.NOT_FOR_WEBSITE)),
+                default=Value(WebsiteState.VALID),
+                output_field=models.CharField(),
+            )
+        )
+
+    def valid_for_website(self, today=None):
+        return self.with_website_state(today).filter(website_state=WebsiteState.VALID)
 
     def expiring_within(self, days, today=None):
         today = today or timezone.localdate()
@@ -150,13 +178,19 @@ class Consent(models.Model):
                 | Q(withdrawn_at__isnull=False, withdrawn_on__isnull=False),
                 name="consent_withdrawal_complete",
             ),
+            models.CheckConstraint(
+                condition=Q(withdrawn_on__isnull=True)
+                | Q(withdrawn_on__gte=models.F("date_given")),
+                name="consent_withdrawn_after_signature",
+                violation_error_message=_("A consent cannot be withdrawn before it was signed."),
+            ),
         ]
         permissions = [("withdraw_consent", _("Can withdraw a consent"))]
 
     def __str__(self):
         return _("Consent of %(patient)s, %(date)s") % {
             "patient": self.patient.case_code,
-            "date": self.date_given.strftime("%d.%m.%Y"),
+            "date": formats.date_format(self.date_given, "SHORT_DATE_FORMAT"),
         }
 
     def save(self, *args, **kwargs):
@@ -206,18 +240,27 @@ class Consent(models.Model):
             errors["signed_by_patient"] = _("An adult patient must sign the consent.")
         return errors
 
+    def check_withdrawal_date(self, withdrawn_on: datetime.date) -> None:
+        """Refuse a withdrawal date before the signature or in the future (form and service)."""
+        if withdrawn_on > timezone.localdate():
+            raise ValidationError(
+                {"withdrawn_on": _("The date cannot lie in the future.")}, code="future"
+            )
+        if withdrawn_on < self.date_given:
+            raise ValidationError(
+                {
+                    "withdrawn_on": _(
+                        "The withdrawal cannot lie before the date of signature (%(date)s). "
+                        "Please check the date."
+                    )
+                    % {"date": formats.date_format(self.date_given, "SHORT_DATE_FORMAT")}
+                },
+                code="before_signature",
+            )
+
     @property
     def is_withdrawn(self) -> bool:
         return self.withdrawn_at is not None
-
-    def is_valid_for_website(self, today=None) -> bool:
-        today = today or timezone.localdate()
-        return (
-            self.scope_website
-            and not self.is_withdrawn
-            and self.date_given <= today
-            and (self.expires_on is None or self.expires_on >= today)
-        )
 
     def scopes_display(self) -> str:
         labels = [
@@ -261,7 +304,8 @@ class ConsentEvent(models.Model):
 
     def __str__(self):
         when = timezone.localtime(self.at)
-        return f"{self.get_action_display()} – {self.actor_name} – {when:%d.%m.%Y %H:%M}"
+        stamp = f"{formats.date_format(when, 'SHORT_DATE_FORMAT')} {formats.time_format(when)}"
+        return f"{self.get_action_display()} – {self.actor_name} – {stamp}"
 
     def save(self, *args, **kwargs):
         if self.pk is not None:

@@ -4,13 +4,16 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from gallery import filenames
+from gallery.durations import months_in_words
+from gallery.models.consents import Consent
 from gallery.storage import new_token, private_storage
 
 VIDEO_NEEDS_POSTER = _("A video needs a poster image before it can be published.")
-VIDEO_NEEDS_CAPTIONS = _("A video needs captions in German and English before it can be published.")
+VIDEO_NEEDS_CAPTIONS = _("A video needs captions in every language before it can be published.")
 
 
 class Cause(models.TextChoices):
@@ -95,44 +98,40 @@ class Case(models.Model):
         return reverse("gallery:case", kwargs={"token": self.token})
 
 
+# Used only when a file is saved through the field; gallery.services writes its files
+# itself (into a fresh folder per write, see gallery.filenames).
 def original_path(item, filename):
-    return f"media/{item.token}/original.{item.original_extension}"
+    return filenames.original(filenames.new_file_set(item.token), item.original_extension)
 
 
 def poster_path(item, filename):
-    return f"media/{item.token}/poster.jpg"
+    return filenames.poster(filenames.new_file_set(item.token))
 
 
 def captions_de_path(item, filename):
-    return f"media/{item.token}/captions-de.vtt"
+    return filenames.captions(filenames.new_file_set(item.token), "de")
 
 
 def captions_en_path(item, filename):
-    return f"media/{item.token}/captions-en.vtt"
+    return filenames.captions(filenames.new_file_set(item.token), "en")
 
 
 class MediaItemQuerySet(models.QuerySet):
     def displayable(self, today=None):
         """The one rule for what the public may see, checked on every request.
 
-        Published, in a published case, under a consent that covers the website,
-        is signed (not dated in the future), not withdrawn and not expired; a video
-        also needs its poster and captions in both languages.
+        Published, in a published case, under a consent valid for the website today
+        (Consent.objects.valid_for_website()), with every file its kind needs
+        (MediaItem.files_required_for_publication()).
         """
         today = today or timezone.localdate()
-        return (
-            self.filter(
-                status=PublicationStatus.PUBLISHED,
-                case__status=PublicationStatus.PUBLISHED,
-                consent__scope_website=True,
-                consent__withdrawn_at__isnull=True,
-                consent__date_given__lte=today,
-            )
-            .filter(Q(consent__expires_on__isnull=True) | Q(consent__expires_on__gte=today))
-            .filter(
-                Q(kind=MediaItem.Kind.IMAGE)
-                | (~Q(poster="") & ~Q(captions_de="") & ~Q(captions_en=""))
-            )
+        video_files = MediaItem.files_required_for_publication(MediaItem.Kind.VIDEO)
+        return self.filter(
+            Q(kind=MediaItem.Kind.IMAGE)
+            | Q(*[~Q(**{name: ""}) for name in video_files], kind=MediaItem.Kind.VIDEO),
+            status=PublicationStatus.PUBLISHED,
+            case__status=PublicationStatus.PUBLISHED,
+            consent__in=Consent.objects.valid_for_website(today),
         )
 
     def without_valid_website_consent(self, today=None):
@@ -255,25 +254,50 @@ class MediaItem(models.Model):
 
     @property
     def timing(self) -> str:
-        """When the item was taken, in words: "3 months before treatment"."""
-        months = abs(self.months_from_treatment)
+        """When the item was taken, in words: "1 year and 3 months before treatment"."""
+        duration = months_in_words(abs(self.months_from_treatment))
         if self.months_from_treatment < 0:
-            return ngettext(
-                "%(months)d month before treatment", "%(months)d months before treatment", months
-            ) % {"months": months}
+            return gettext("%(duration)s before treatment") % {"duration": duration}
         if self.months_from_treatment > 0:
-            return ngettext(
-                "%(months)d month after treatment", "%(months)d months after treatment", months
-            ) % {"months": months}
+            return gettext("%(duration)s after treatment") % {"duration": duration}
         return gettext("at the time of treatment")
 
-    def missing_files_for_publication(self) -> dict:
-        """What a video still needs before it may be published (checked after storing files)."""
+    @classmethod
+    def files_required_for_publication(cls, kind) -> dict:
+        """The file fields an item of ``kind`` needs before the public may see it, each with
+        the message that says so: the one video rule (a poster, and captions in every
+        language of the site). displayable(), the model's validation and the form use it."""
+        if kind != cls.Kind.VIDEO:
+            return {}
+        required = {"poster": VIDEO_NEEDS_POSTER}
+        for code, _name in settings.LANGUAGES:
+            required[f"captions_{code}"] = VIDEO_NEEDS_CAPTIONS
+        return required
+
+    def missing_files_for_publication(self, *, status=None, kind=None, pending=()) -> dict:
+        """The files this item still lacks for publication, as errors per field.
+
+        ``status`` and ``kind`` as they will be after saving (default: as they are);
+        ``pending``: fields whose new file is about to be stored.
+        """
+        if (status or self.status) != PublicationStatus.PUBLISHED:
+            return {}
+        return {
+            name: message
+            for name, message in self.files_required_for_publication(kind or self.kind).items()
+            if not (getattr(self, name) or name in pending)
+        }
+
+    def clean_fields(self, exclude=None):
+        # The publication rule for files is checked with the file fields, so that a form
+        # whose uploads are not stored yet excludes them and checks its own uploads instead.
         errors = {}
-        if self.status == PublicationStatus.PUBLISHED and self.kind == self.Kind.VIDEO:
-            if not self.poster:
-                errors["poster"] = VIDEO_NEEDS_POSTER
-            for code in ("de", "en"):
-                if not getattr(self, f"captions_{code}"):
-                    errors[f"captions_{code}"] = VIDEO_NEEDS_CAPTIONS
-        return errors
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        for name, message in self.missing_files_for_publication().items():
+            if not exclude or name not in exclude:
+                errors.setdefault(name, []).append(message)
+        if errors:
+            raise ValidationError(errors)

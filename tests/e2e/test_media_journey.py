@@ -128,6 +128,7 @@ def test_media_staff_publish_a_consented_case_and_withdrawal_takes_it_offline(
             response = visitor.request.get(site + url)
             assert response.status == 200, f"{url}: {response.status}"
             assert "private" in response.headers["cache-control"]
+            assert response.headers["cross-origin-resource-policy"] == "same-origin"
 
         # The patient withdraws the consent.
         page.goto(f"{site}/admin/gallery/consent/?q={CASE_CODE}")
@@ -145,7 +146,9 @@ def test_media_staff_publish_a_consented_case_and_withdrawal_takes_it_offline(
         for url in (case_de, case_en):
             assert visitor.request.get(url).status == 404, url
         for url in urls:
-            assert visitor.request.get(site + url).status == 404, url
+            gone = visitor.request.get(site + url)
+            assert gone.status == 404, url
+            assert gone.headers["cross-origin-resource-policy"] == "same-origin"
         visitor.goto(f"{site}/de/galerie/")
         expect(visitor.locator(".case-card", has_text=TITLE_DE)).to_have_count(0)
         response = visitor.goto(case_de)

@@ -11,7 +11,9 @@ from PIL import Image
 
 from gallery.models import Case, Consent, MediaItem, Patient
 from gallery.services import consent_record, media_item_save
-from gallery.uploads import clean_image, clean_signed_form
+from gallery.uploads import CleanVideo, clean_image, clean_signed_form
+
+CAPTIONS = b"WEBVTT\n\n00:00.000 --> 00:01.000\nHallo\n"
 
 
 def jpeg_bytes(size=(640, 480), color=(200, 120, 90), exif=None) -> bytes:
@@ -122,6 +124,32 @@ def make_item(case, consent, **fields):
     item = MediaItem(case=case, consent=consent, **values)
     image = clean_image(upload("face.jpg", jpeg_bytes(), "image/jpeg"))
     return media_item_save(item=item, uploaded_by=staff(), original=image)
+
+
+def make_video_item(case, consent, *, poster=True, captions=None, **fields):
+    """A video with poster and captions in ``captions`` (default: every language).
+
+    The video bytes are not checked here (that is the upload's job), so no ffmpeg is needed.
+    """
+    from django.conf import settings
+
+    values = {
+        "stage": "after",
+        "expression": "smile",
+        "months_from_treatment": 3,
+        "status": "draft",
+        "alt_text_de": "Video",
+        "alt_text_en": "Video",
+        **fields,
+    }
+    languages = [code for code, _name in settings.LANGUAGES] if captions is None else captions
+    return media_item_save(
+        item=MediaItem(case=case, consent=consent, **values),
+        uploaded_by=staff(),
+        original=CleanVideo(b"\x00\x00\x00\x18ftypmp42 not really a video", "mp4", 320, 240),
+        poster=clean_image(upload("p.png", png_bytes((640, 480)))) if poster else None,
+        captions={code: CAPTIONS for code in languages},
+    )
 
 
 def public_case():

@@ -176,16 +176,30 @@ def test_the_signed_form_is_for_staff_only_and_each_download_is_logged(staff_cli
 
 
 def test_lifecycle_page_lists_what_needs_attention(staff_client):
+    from gallery.services import consent_withdraw
+    from tests.gallery.factories import make_case, make_item, staff
+
     today = timezone.localdate()
     patient = make_patient("FP-SOON01")
     make_consent(patient, expires_on=today + datetime.timedelta(days=30))
     turning = make_patient("FP-TURN14", birth_year=today.year - 14)
     make_consent(turning, signed_by_guardian_1=True, signed_by_guardian_2=True)
-    html = staff_client.get(reverse("admin:gallery_lifecycle")).text
+    withdrawn = make_patient("FP-GONE01")
+    consent = make_consent(withdrawn)
+    make_item(make_case(withdrawn), consent)
+    consent_withdraw(
+        consent=consent, withdrawn_on=today, channel="letter", note="", recorded_by=staff()
+    )
+    expired = make_patient("FP-OVER01")
+    consent = make_consent(expired, expires_on=today - datetime.timedelta(days=1))
+    make_item(make_case(expired), consent)
+    page = staff_client.get(reverse("admin:gallery_lifecycle"))
+    html = page.text
     assert "FP-SOON01" in html
     assert "FP-TURN14" in html
-    assert "FP-DEMO07" in html  # the demo case whose consent was withdrawn
-    assert "FP-DEMO08" in html  # its images have no valid website consent any more
+    assert "FP-GONE01" in {event.consent.patient.case_code for event in page.context["withdrawals"]}
+    unconsented = {item.case.patient.case_code for item in page.context["unconsented"]}
+    assert {"FP-GONE01", "FP-OVER01"} <= unconsented
 
 
 def test_staff_without_gallery_permissions_see_no_patients_or_consents(client, django_user_model):
@@ -201,3 +215,38 @@ def test_staff_without_gallery_permissions_see_no_patients_or_consents(client, d
         ("admin:gallery_lifecycle", []),
     ):
         assert client.get(reverse(name, args=args)).status_code == 403, name
+
+
+def test_dates_in_the_gallery_admin_follow_the_active_language(staff_client):
+    from django.utils import translation
+
+    from gallery.services import consent_withdraw
+    from tests.gallery.factories import staff
+
+    case, consent, item = public_case()
+    consent_withdraw(
+        consent=consent,
+        withdrawn_on=datetime.date(2026, 2, 3),
+        channel="letter",
+        note="",
+        recorded_by=staff(),
+    )
+    consent.refresh_from_db()
+    event = consent.events.first()
+    for language, given, withdrawn in (
+        ("de", "10.01.2026", "03.02.2026"),
+        ("en", "10/01/2026", "03/02/2026"),
+    ):
+        with translation.override(language):
+            assert given in str(consent)
+            assert str(event).count("/") == (2 if language == "en" else 0)
+        page = staff_client.get(
+            reverse("admin:gallery_consent_change", args=[consent.pk]),
+            headers={"accept-language": language},
+        ).text
+        assert withdrawn in page, language
+        listing = staff_client.get(
+            reverse("admin:gallery_consent_changelist") + f"?q={consent.patient.case_code}",
+            headers={"accept-language": language},
+        ).text
+        assert withdrawn in listing, language

@@ -69,3 +69,33 @@ def test_staff_preview_any_item_but_the_public_cannot_use_it(client, staff_clien
     assert "no-store" in response["Cache-Control"]
     staff_client.logout()
     assert client.get(preview).status_code == 302  # to the login page
+
+
+def test_every_answer_of_the_file_view_forbids_embedding_by_other_sites(client):
+    from gallery.models import Consent
+
+    case, consent, item = public_case()
+    url = reverse(
+        "gallery_media:file",
+        kwargs={"token": item.token, "variant": f"w{item.rendition_widths[0]}.jpg"},
+    )
+    whole = client.get(url)
+    answers = {
+        200: whole,
+        206: client.get(url, headers={"range": "bytes=0-9"}),
+        304: client.get(url, headers={"if-none-match": whole["ETag"]}),
+        416: client.get(url, headers={"range": "bytes=999999999-"}),
+        405: client.post(url),
+    }
+    not_found = [
+        client.get(f"/patient-media/{item.token}/w0480.jpg"),
+        client.get("/patient-media/AAAAAAAAAAAAAAAAAAAAAA/w480.jpg"),
+    ]
+    Consent.objects.filter(pk=consent.pk).update(scope_website=False, scope_teaching=True)
+    not_found.append(client.get(url))
+    for status, response in answers.items():
+        assert response.status_code == status
+        assert response["Cross-Origin-Resource-Policy"] == "same-origin", status
+    for response in not_found:
+        assert response.status_code == 404
+        assert response["Cross-Origin-Resource-Policy"] == "same-origin"

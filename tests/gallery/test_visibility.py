@@ -62,7 +62,7 @@ def spoil_other_patients_consent(case, consent, item):
     # Even a valid consent of another patient does not help: the item's own consent counts.
     other = make_consent(consent.patient)
     Consent.objects.filter(pk=consent.pk).update(scope_website=False, scope_teaching=True)
-    assert other.is_valid_for_website()
+    assert Consent.objects.valid_for_website().filter(pk=other.pk).exists()
 
 
 SPOILERS = [
@@ -146,16 +146,6 @@ def test_media_addresses_carry_tokens_not_database_ids(client):
             assert part != str(item.pk) and part != str(case.pk)
     assert case.get_absolute_url().endswith(f"/{case.token}/")
     assert len(case.token) >= 16 and len(item.token) >= 16
-
-
-def test_demo_gallery_shows_six_cases_and_hides_withdrawn_and_expired(client):
-    html = client.get("/en/gallery/").text
-    assert html.count('class="card case-card"') == 6
-    for code in ("FP-DEMO07", "FP-DEMO08"):
-        assert code not in html
-        case = Case.objects.get(patient__case_code=code)
-        with translation.override("en"):
-            assert client.get(case.get_absolute_url()).status_code == 404
 
 
 def _procedure_page():

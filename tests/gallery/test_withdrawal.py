@@ -1,11 +1,16 @@
 """Withdrawal takes effect with the very next request, for pages and every file."""
 
+import datetime
+
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from gallery.models import Consent, ConsentEvent
+from gallery.services import consent_withdraw
 from tests.gallery.factories import public_case, staff
 from tests.gallery.test_visibility import file_urls
 
@@ -92,3 +97,54 @@ def test_staff_without_the_withdraw_permission_cannot_withdraw(client, django_us
     )
     assert response.status_code == 403
     assert not Consent.objects.get(pk=consent.pk).is_withdrawn
+
+
+def test_a_withdrawal_dated_before_the_signature_is_refused_by_the_form(client):
+    case, consent, item = public_case()
+    client.force_login(staff("media-staff"))
+    response = client.post(
+        reverse("admin:gallery_consent_withdraw", args=[consent.pk]),
+        {
+            "withdrawn_on": (consent.date_given - datetime.timedelta(days=1)).isoformat(),
+            "channel": "letter",
+        },
+    )
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert "withdrawn_on" in errors
+    assert "signature" in str(errors["withdrawn_on"]) or "Unterschrift" in str(
+        errors["withdrawn_on"]
+    )
+    assert not Consent.objects.get(pk=consent.pk).is_withdrawn
+
+
+def test_a_withdrawal_dated_before_the_signature_is_refused_by_the_service():
+    case, consent, item = public_case()
+    with pytest.raises(ValidationError) as refused:
+        consent_withdraw(
+            consent=consent,
+            withdrawn_on=consent.date_given - datetime.timedelta(days=1),
+            channel="letter",
+            note="",
+            recorded_by=staff(),
+        )
+    assert "withdrawn_on" in refused.value.message_dict
+    assert not Consent.objects.get(pk=consent.pk).is_withdrawn
+    # The database holds the same rule, whatever writes to it.
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Consent.objects.filter(pk=consent.pk).update(
+            withdrawn_on=consent.date_given - datetime.timedelta(days=1),
+            withdrawn_at=timezone.now(),
+        )
+
+
+def test_a_withdrawal_on_the_day_of_the_signature_is_accepted():
+    case, consent, item = public_case()
+    consent_withdraw(
+        consent=consent,
+        withdrawn_on=consent.date_given,
+        channel="phone",
+        note="",
+        recorded_by=staff(),
+    )
+    assert Consent.objects.get(pk=consent.pk).withdrawn_on == consent.date_given
