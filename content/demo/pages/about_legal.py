@@ -64,7 +64,7 @@ PAGES = {
         },
         "body": {
             "de": """<p>Vor dem ersten Termin sind viele Menschen unsicher. Diese Seite erklärt, was Sie bei uns erwartet. So können Sie sich gut vorbereiten.</p>
-<p class="notice">Ist Ihr Gesicht erst seit Stunden oder wenigen Tagen gelähmt? Dann warten Sie nicht auf einen Termin bei uns. Lassen Sie sich noch am selben Tag ärztlich untersuchen. Bei der häufigsten Form hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Haben Sie zusätzlich eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit? Dann rufen Sie sofort den Notruf 112. Das kann ein Schlaganfall sein.</p>
+<p class="notice">Ist Ihr Gesicht erst seit Stunden oder wenigen Tagen gelähmt? Dann warten Sie nicht auf einen Termin bei uns. Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher oder haben Sie weitere Zeichen wie eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Das kann ein Schlaganfall sein. Hat sie sich über Stunden entwickelt, ohne weitere Zeichen, gehen Sie noch heute zur Ärztin oder zum Arzt. Außerhalb der Sprechzeiten hilft der Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Bei der häufigsten Form hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt.</p>
 <h2>Was Sie mitbringen sollten</h2>
 <p>Bitte bringen Sie möglichst Folgendes mit:</p>
 <ul>
@@ -105,7 +105,7 @@ PAGES = {
 <h2>So vereinbaren Sie einen Termin</h2>
 <p>Am einfachsten nutzen Sie unser <a href="/de/termin/">Formular für Terminanfragen</a>. Beschreiben Sie darin kurz Ihre Lähmung und seit wann sie besteht. Wir melden uns dann bei Ihnen. Für Notfälle ist das Formular nicht gedacht. Wie wir Ihre Angaben schützen, lesen Sie in unserer <a href="/de/datenschutz/">Datenschutzerklärung</a>.</p>""",
             "en": """<p>Many people feel uneasy before their first appointment. This page explains what to expect, so that you can prepare.</p>
-<p class="notice">Did your face become weak only hours or a few days ago? Then do not wait for an appointment with us. See a doctor the same day. For the most common type, cortisone only helps if treatment starts within 72 hours. Do you also have weakness in an arm or leg, trouble speaking, double vision, dizziness or confusion? Then call an ambulance straight away: 112 in Germany and the EU, 999 in the UK. This can be a stroke.</p>
+<p class="notice">Did your face become weak only hours or a few days ago? Then do not wait for an appointment with us. Did it come on within minutes, are you not sure, or do you have any other sign? Other signs include weakness in an arm or leg, trouble speaking, double vision, dizziness or confusion. Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). This can be a stroke. If it developed over hours with no other sign, see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). For the most common type, cortisone only helps if treatment starts within 72 hours.</p>
 <h2>What to bring</h2>
 <p>If you can, please bring the following:</p>
 <ul>
@@ -176,7 +176,7 @@ PAGES = {
 <p class="notice">Ist der Gesichtsnerv bei einem Unfall oder einer Operation frisch durchtrennt worden? Dann rufen Sie uns bitte sofort an. Eine direkte Nervennaht sollte möglichst innerhalb von 72 Stunden erfolgen. In dieser Zeit lässt sich der körperferne Nervenstumpf noch elektrisch aufspüren.</p>
 <h2>Die akute Phase</h2>
 <p>Eine idiopathische Fazialisparese – eine Lähmung ohne erkennbare Ursache – behandeln Sie bitte ohne Verzögerung nach der aktuellen Leitlinie. Glukokortikoide wirken nur, wenn die Therapie innerhalb von 72 Stunden nach Symptombeginn startet. Eine Überweisung zu uns ersetzt diesen Schritt nicht. Ein Auge, das nicht vollständig schließt, braucht vom ersten Tag an Schutz.</p>
-<p>Denken Sie bei zusätzlichen Ausfällen an einen Schlaganfall. Dazu gehören Arm- oder Beinschwäche, Sprachstörung, Doppelbilder, Schwindel und Verwirrtheit. Dann gilt: sofort Notruf 112. Auch eine mitbetroffene Stirn schließt einen Hirnstamminfarkt nicht sicher aus.</p>
+<p>Denken Sie an einen Schlaganfall, wenn die Lähmung innerhalb von Minuten auftrat oder weitere Ausfälle hinzukommen. Dazu gehören Arm- oder Beinschwäche, Sprach- oder Schluckstörung, Doppelbilder, Schwindel, Verwirrtheit und starke Kopfschmerzen. Dann gilt: sofort Notruf 112. Auch eine mitbetroffene Stirn schließt einen Hirnstamminfarkt nicht sicher aus.</p>
 <p>Bedenken Sie außerdem: 25 bis 40\u202f% der Fazialisparesen sind nicht idiopathisch. Das betonen die Leitlinie der Deutschen Gesellschaft für Neurologie und eine Übersicht im Deutschen Ärzteblatt. Eine sorgfältige Abklärung ist daher immer nötig.</p>
 <h2>Wann Sie überweisen sollten</h2>
 <p>Die meisten Menschen mit idiopathischer Fazialisparese erholen sich von selbst. Peitersen verfolgte in Kopenhagen rund 2500 unbehandelte periphere Lähmungen. In der idiopathischen Gruppe begann die Erholung bei 85\u202f% innerhalb von 3 Wochen. Ohne Besserung nach 3 Wochen ist eine Erholung vor 4 bis 6 Monaten unwahrscheinlich. Nach 6 Monaten ist absehbar, wer mittlere bis schwere Folgen behält.</p>

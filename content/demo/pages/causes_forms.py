@@ -26,8 +26,8 @@ PAGES = {
 <p>Manche Kinder kommen mit einer Gesichtslähmung zur Welt. Darüber informiert der Bereich <a href="/de/kinder/">Kinder</a>.</p>
 <h2>Warum die Ursache zählt</h2>
 <p>Die Ursache bestimmt die Behandlung. Eine Gürtelrose braucht andere Medikamente als eine Bell-Parese. Ein durchtrennter Nerv sollte möglichst rasch genäht werden. Ein Tumor muss fachärztlich abgeklärt werden. Und ein Schlaganfall muss sofort behandelt werden.</p>
-<p class="notice">Kommen zur Gesichtslähmung eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann kann es ein Schlaganfall sein. Rufen Sie sofort den Notruf 112.</p>
-<p>Lassen Sie jede neue Gesichtslähmung noch am selben Tag ärztlich untersuchen. Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die Seite <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a> erklärt, woran man eine Lähmung aus dem Gehirn erkennt. Dort lesen Sie auch, warum Sie das nicht selbst prüfen sollten.</p>
+<p class="notice">Ist Ihr Gesicht innerhalb von Minuten gelähmt, sind Sie nicht sicher oder gibt es weitere Zeichen? Dazu zählen eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit. Dann kann es ein Schlaganfall sein. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
+<p>Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann gehen Sie noch heute zur Ärztin oder zum Arzt. Außerhalb der Sprechzeiten hilft der ärztliche Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/warum-der-zeitpunkt-entscheidet/die-ersten-tage/">Die ersten Stunden und Tage</a>. Die Seite <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a> erklärt, woran man eine Lähmung aus dem Gehirn erkennt. Dort lesen Sie auch, warum Sie das nicht selbst prüfen sollten.</p>
 <p>Auf den folgenden Seiten stellen wir die wichtigsten Ursachen vor. Sie erfahren auch, welche Warnzeichen Sie kennen sollten.</p>""",
             "en": """<p>The facial nerve controls the muscles we use to make facial expressions. Each side of the face has its own nerve. If it stops working properly, one side of the face becomes weak or fully paralysed. Doctors call this facial palsy.</p>
 <h2>The most common cause is unknown</h2>
@@ -44,8 +44,8 @@ PAGES = {
 <p>Some children are born with facial palsy. You can read about this in our section on <a href="/en/children/">children</a>.</p>
 <h2>Why the cause matters</h2>
 <p>The cause decides the treatment. Shingles needs different medicines from Bell's palsy. A cut nerve should be repaired as soon as possible. A possible tumour needs to be checked by a specialist. And a stroke needs emergency treatment at once.</p>
-<p class="notice">Do you also have weakness in an arm or a leg, trouble speaking, double vision, dizziness or confusion? Then it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
-<p>Please have any new facial weakness examined by a doctor on the same day. In Bell's palsy, cortisone only helps if it is started within 72 hours. Our page <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a> explains how doctors recognise a palsy that comes from the brain. It also explains why you should not test this yourself.</p>
+<p class="notice">Did your face become weak within minutes, are you not sure, or is there any other sign? Other signs include weakness in an arm or a leg, trouble speaking, double vision, dizziness or confusion. Then it may be a stroke. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
+<p>Did the weakness develop over hours, with no other sign? Then see a doctor today. When practices are closed, the on-call medical service can help on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). In Bell's palsy, cortisone only helps if it is started within 72 hours. Read more under <a href="/en/why-timing-matters/the-first-days/">The first hours and days</a>. Our page <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a> explains how doctors recognise a palsy that comes from the brain. It also explains why you should not test this yourself.</p>
 <p>The following pages describe the main causes. They also explain the warning signs you should know about.</p>""",
         },
         "sources": ["S3", "S2.1", "S1.1", "S17.1", "S18.1", "S44.3", "S48.1"],
@@ -97,8 +97,8 @@ PAGES = {
 <p>Solche Faktoren schließen eine Erholung nicht aus. Sie sind aber ein Grund, den Verlauf eng zu begleiten.</p>
 <h2>Was Sie jetzt tun können</h2>
 <ul>
-<li>Kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann rufen Sie sofort den Notruf 112. Das kann ein Schlaganfall sein.</li>
-<li>Gehen Sie sonst noch am selben Tag zu einer Ärztin oder einem Arzt. Kortison wirkt nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</li>
+<li>Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher oder gibt es weitere Zeichen? Dazu zählen eine Schwäche in Arm oder Bein oder Sprachstörungen. Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Das kann ein Schlaganfall sein.</li>
+<li>Hat sie sich über Stunden entwickelt, ohne weitere Zeichen? Dann gehen Sie noch heute zu einer Ärztin oder einem Arzt, außerhalb der Sprechzeiten zum Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Kortison wirkt nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</li>
 <li>Schützen Sie Ihr Auge vom ersten Tag an. Schließt das Lid nicht, kann die Hornhaut austrocknen. Lesen Sie dazu <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</li>
 <li>Bessert sich nach drei Wochen nichts, lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Mehr dazu unter <a href="/de/warum-der-zeitpunkt-entscheidet/nach-wochen-und-monaten/">Nach Wochen und Monaten</a>.</li>
 </ul>
@@ -134,8 +134,8 @@ PAGES = {
 <p>These factors do not rule out recovery. But they are a reason to follow your progress closely.</p>
 <h2>What you can do now</h2>
 <ul>
-<li>Do you also have weakness in an arm or leg, trouble speaking, double vision, dizziness or confusion? Then call 112 at once (999 in the UK). This may be a stroke.</li>
-<li>Otherwise, see a doctor on the same day. Cortisone only works if it is started within 72 hours. Read more about <a href="/en/non-operative-therapy/cortisone-and-antivirals/">cortisone and antivirals</a>.</li>
+<li>Did it come on within minutes, are you not sure, or is there any other sign? Other signs include weakness in an arm or leg and trouble speaking. Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). This may be a stroke.</li>
+<li>Did it develop over hours, with no other sign? Then see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). Cortisone only works if it is started within 72 hours. Read more about <a href="/en/non-operative-therapy/cortisone-and-antivirals/">cortisone and antivirals</a>.</li>
 <li>Protect your eye from day one. If the lid does not close, the surface of the eye can dry out. See <a href="/en/protecting-the-eye/">protecting the eye</a>.</li>
 <li>If there is no improvement after three weeks, ask to be referred to a specialist clinic. See <a href="/en/why-timing-matters/after-weeks-and-months/">after weeks and months</a>.</li>
 </ul>
@@ -371,16 +371,20 @@ PAGES = {
 <h2>Warum Sie den „Stirn-Test“ nicht selbst machen sollten</h2>
 <p>In Notaufnahmen gilt eine Faustregel: Ist die Stirn mitgelähmt, spricht das für eine periphere Lähmung. Für Fachleute ist das ein wichtiger Hinweis. Eine Sicherheit ist es aber nicht.</p>
 <p>Ein Schlaganfall im Hirnstamm kann genauso aussehen wie eine periphere Lähmung. Dann ist auch die Stirn gelähmt. Manchmal ist die Gesichtslähmung sogar das einzige Zeichen. Eine mitgelähmte Stirn schließt einen Schlaganfall also nicht aus.</p>
-<p class="notice">Jede plötzliche Gesichtslähmung gehört noch am selben Tag in ärztliche Hände. Kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit dazu, kann es ein Schlaganfall sein. Rufen Sie dann sofort den Notruf 112.</p>
+<h2>Was Sie tun sollten: Es kommt auf den Beginn an</h2>
+<p>Ob Sie sofort den Notruf brauchen oder noch heute eine Arztpraxis, hängt davon ab, wie die Lähmung begonnen hat.</p>
+<p class="notice"><strong>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen:</strong> Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Weitere Zeichen sind ein schwacher Arm oder ein schwaches Bein, Probleme beim Sprechen oder Schlucken, Doppelbilder, Schwindel, Verwirrtheit oder starke Kopfschmerzen. Warten Sie nicht ab, ob die Beschwerden von allein vergehen.</p>
+<p class="notice"><strong>Über Stunden bis zu ein, zwei Tagen entstanden, ohne weitere Zeichen:</strong> Gehen Sie noch heute in Ihre Hausarztpraxis. Außerhalb der Sprechzeiten erreichen Sie den ärztlichen Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Sie können auch in eine Notaufnahme gehen. Denn Kortison hilft nur, wenn die Behandlung innerhalb von 72 Stunden beginnt.</p>
+<p>Lassen Sie sich außerdem noch heute untersuchen, wenn das Auge rot ist und schmerzt oder Sie schlechter sehen. Das gilt auch nach einer Kopfverletzung, bei Fieber oder starkem Krankheitsgefühl und bei einem Knoten an Wange oder Hals. Und es gilt, wenn die Schwäche immer weiter zunimmt. Mehr dazu unter <a href="/de/warum-der-zeitpunkt-entscheidet/die-ersten-tage/">Die ersten Stunden und Tage</a>.</p>
 <h2>Einen Schlaganfall erkennen: der FAST-Test</h2>
-<p>Der FAST-Test hilft Laien, einen Schlaganfall bei anderen Menschen zu erkennen. Auch die Deutsche Schlaganfall-Hilfe empfiehlt ihn. Die vier Buchstaben stehen für englische Wörter:</p>
+<p>Mit dem FAST-Test können Laien einen Schlaganfall bei einem anderen Menschen erkennen. Auch die Deutsche Schlaganfall-Hilfe empfiehlt ihn. Die vier Buchstaben stehen für englische Wörter:</p>
 <ul>
 <li><strong>Face (Gesicht):</strong> Bitten Sie die Person zu lächeln. Hängt eine Seite herab?</li>
 <li><strong>Arms (Arme):</strong> Die Person soll beide Arme nach vorn strecken, mit den Handflächen nach oben. Sinkt oder dreht sich ein Arm?</li>
 <li><strong>Speech (Sprache):</strong> Kann die Person einen einfachen Satz nachsprechen?</li>
-<li><strong>Time (Zeit):</strong> Schon ein einziges Zeichen reicht. Wählen Sie sofort die 112.</li>
+<li><strong>Time (Zeit):</strong> Trifft eines davon zu, zählt jede Minute. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</li>
 </ul>
-<p>Ein unauffälliger Test ist keine Entwarnung. Auch eine plötzliche Gesichtslähmung allein muss am selben Tag untersucht werden.</p>
+<p>Und ganz gleich, ob bei Ihnen oder bei anderen: Hängt ein Gesicht plötzlich herab, innerhalb von Minuten, ist das schon für sich allein Grund genug, den Notruf 112 anzurufen. Sie müssen dafür keinen Test bestehen. Ein unauffälliger Test ist auch keine Entwarnung.</p>
 <h2>Was die Unterscheidung für Sie bedeutet</h2>
 <p>Ist die Lähmung zentral, steht die Behandlung der Ursache im Gehirn im Vordergrund. Ist sie peripher, wird nach der Ursache am Nerv gesucht. Auch dann zählt die Zeit: Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die meisten Seiten dieser Website beschäftigen sich mit der peripheren Fazialisparese. Einen Überblick über ihre Ursachen finden Sie im Bereich <a href="/de/ursachen/">Ursachen</a>.</p>""",
             "en": """<p>Doctors distinguish two basic types of facial palsy. In the peripheral type, the facial nerve itself is damaged. In the central type, the problem lies in the brain. The brain then no longer sends the right signals to the nerve.</p>
@@ -395,16 +399,20 @@ PAGES = {
 <h2>Why you should not rely on the "forehead test"</h2>
 <p>Emergency doctors use a rule of thumb: if the forehead is also paralysed, the palsy is probably peripheral. For specialists, this is an important clue. But it is not proof.</p>
 <p>A stroke in the brainstem can look just like a peripheral palsy. The forehead is then paralysed too. Sometimes the facial palsy is even the only sign. So a paralysed forehead does not rule out a stroke.</p>
-<p class="notice">Any sudden facial weakness needs to be seen by a doctor on the same day. If there is also weakness of an arm or leg, trouble speaking, double vision, dizziness or confusion, it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
+<h2>What to do: how it began decides</h2>
+<p>Whether you need an ambulance now or a doctor today depends on how the weakness began.</p>
+<p class="notice"><strong>Within minutes, not sure, or with any other sign:</strong> <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). Other signs are a weak arm or leg, trouble speaking or swallowing, double vision, dizziness, confusion or a severe headache. Do not wait to see if the symptoms go away.</p>
+<p class="notice"><strong>Over hours, up to a day or two, with no other sign:</strong> see a doctor today at your GP practice. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a>, or go to an emergency department. In the UK, contact your GP or <a href="tel:111">NHS 111</a>. The reason: cortisone only helps if it is started within 72 hours.</p>
+<p>Also see a doctor today if your eye is red and painful or your sight is worse. The same applies after a head injury, with a fever or if you feel very ill, and with a lump in your cheek or neck. And it applies if the weakness keeps getting worse. Read more under <a href="/en/why-timing-matters/the-first-days/">The first hours and days</a>.</p>
 <h2>Recognising a stroke: the FAST test</h2>
-<p>The FAST test helps anyone spot a stroke in another person. The German stroke charity Deutsche Schlaganfall-Hilfe recommends it too. The four letters stand for English words:</p>
+<p>The FAST test helps anyone spot a stroke in someone else. The German stroke charity Deutsche Schlaganfall-Hilfe recommends it too. The four letters stand for English words:</p>
 <ul>
 <li><strong>Face:</strong> Ask the person to smile. Has one side dropped?</li>
 <li><strong>Arms:</strong> Ask them to raise both arms and hold them there. Does one arm drift down?</li>
 <li><strong>Speech:</strong> Is their speech slurred? Can they repeat a simple sentence?</li>
-<li><strong>Time:</strong> Even one of these signs is enough. Call 112 or your local emergency number straight away.</li>
+<li><strong>Time:</strong> If you notice any of these, every minute counts. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</li>
 </ul>
-<p>A normal test does not mean all is well. Sudden facial weakness on its own must still be checked on the same day.</p>
+<p>And whether it happens to you or to someone else: a face that droops suddenly, within minutes, is reason enough on its own to call 112. You do not need to pass a test first. And a normal test does not mean all is well.</p>
 <h2>What the difference means for you</h2>
 <p>If the palsy is central, treating the cause in the brain comes first. If it is peripheral, doctors look for the cause along the nerve. Time matters here too: in Bell's palsy, cortisone only helps if it is started within 72 hours. Most pages on this website are about peripheral facial palsy. For an overview of its causes, see our section on <a href="/en/causes/">causes</a>.</p>""",
         },

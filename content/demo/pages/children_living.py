@@ -22,12 +22,12 @@ PAGES = {
 <p>Bei Kindern heilt eine Gesichtslähmung meist besser aus als bei Erwachsenen. In der Stockholmer Untersuchung hatten nach drei Monaten nur noch 8\u202f% der Kinder Beschwerden. Eine Studie aus den USA mit 306 Kindern kam zu einem ähnlich guten Ergebnis.</p>
 <h2>Was Sie jetzt tun sollten</h2>
 <ul>
-<li>Stellen Sie Ihr Kind noch am selben Tag in der Kinderarztpraxis oder in einer Kinderklinik vor.</li>
+<li>Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann stellen Sie Ihr Kind noch heute in der Kinderarztpraxis oder in einer Kinderklinik vor. Außerhalb der Sprechzeiten hilft der ärztliche Bereitschaftsdienst unter <a href="tel:116117">116 117</a>.</li>
 <li>Erzählen Sie dort von Zeckenstichen, Fieber, Ohrenschmerzen oder Bläschen am Ohr.</li>
 <li>Schließt ein Auge nicht ganz, braucht es sofort Schutz. Wie das geht, lesen Sie unter <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</li>
 </ul>
 <p>In Deutschland gehören ein Bluttest auf Borrelien und bei Kindern eine Untersuchung des Nervenwassers zur Abklärung. Beides erklären wir auf der Seite zur <a href="/de/kinder/erworbene-fazialisparese/">erworbenen Fazialisparese</a>.</p>
-<p class="notice">Ist zusätzlich ein Arm oder ein Bein schwach? Spricht Ihr Kind verwaschen, sieht es doppelt, ist ihm schwindelig oder wirkt es verwirrt? Dann kann ein Schlaganfall oder eine andere ernste Erkrankung dahinterstecken. Rufen Sie sofort den Notruf 112.</p>
+<p class="notice">Kam die Lähmung innerhalb von Minuten, oder sind Sie nicht sicher? Ist zusätzlich ein Arm oder ein Bein schwach? Spricht Ihr Kind verwaschen, sieht es doppelt, ist ihm schwindelig oder wirkt es verwirrt? Dann kann ein Schlaganfall oder eine andere ernste Erkrankung dahinterstecken. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <p>Unser Team berät Sie gern. Einen Termin können Sie <a href="/de/termin/">hier anfragen</a>.</p>""",
             "en": """<p>Facial palsy means that the facial nerve is not working properly. One side of your child’s face may suddenly droop. Many parents find this frightening. Here is some good news first: children usually recover better than adults.</p>
 <h2>Causes often differ from adults</h2>
@@ -37,12 +37,12 @@ PAGES = {
 <p>In children, facial palsy usually heals better than in adults. In the Stockholm study, only 8% of children still had symptoms after three months. A US study of 306 children found a similarly good outcome.</p>
 <h2>What to do now</h2>
 <ul>
-<li>Have your child seen by a paediatrician or at a children’s hospital on the same day.</li>
+<li>Did the palsy develop over hours, with no other sign? Then have your child seen today by a paediatrician or at a children’s hospital. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>).</li>
 <li>Mention any tick bites, fever, ear pain or blisters on the ear.</li>
 <li>If an eye does not close fully, it needs protecting straight away. You can read how under <a href="/en/protecting-the-eye/">Protecting the eye</a>.</li>
 </ul>
 <p>In Germany, the check-up includes a blood test for Lyme bacteria. Children also have a test of the fluid around the brain and spinal cord. We explain both on the page about <a href="/en/children/acquired-facial-palsy/">acquired facial palsy</a>.</p>
-<p class="notice">Is an arm or a leg also weak? Is your child’s speech slurred, or do they have double vision, dizziness or confusion? This can be a stroke or another serious illness. Call 112 at once (999 in the UK).</p>
+<p class="notice">Did the palsy come on within minutes, or are you not sure? Is an arm or a leg also weak? Is your child’s speech slurred, or do they have double vision, dizziness or confusion? This can be a stroke or another serious illness. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <p>Our team is happy to advise you. You can <a href="/en/appointment/">request an appointment</a> online.</p>""",
         },
         "sources": ["S14.1", "S14.2", "S4", "S12", "S45.2", "S1.1", "S44.3", "S48.4"],
@@ -97,7 +97,7 @@ PAGES = {
 <li>Sie tasten eine Schwellung an Wange oder Hals.</li>
 <li>Die Lähmung nimmt über Wochen langsam zu oder kehrt auf derselben Seite zurück.</li>
 </ul>
-<p>Kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann rufen Sie sofort den Notruf 112.</p>""",
+<p>Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher, oder kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>""",
             "en": """<p>Acquired facial palsy starts after birth, often suddenly. The facial nerve on one side then stops working properly. Your child may not be able to close one eye fully. Or their smile may look crooked. The good news is that most children recover well.</p>
 <h2>Common causes in children</h2>
 <p>In children, a cause can be found more often than in adults. Two causes matter most:</p>
@@ -135,7 +135,7 @@ PAGES = {
 <li>You can feel a lump in the cheek or neck.</li>
 <li>The palsy slowly gets worse over weeks, or it comes back on the same side.</li>
 </ul>
-<p>Is there also weakness in an arm or leg, slurred speech, double vision, dizziness or confusion? Then call 112 at once (999 in the UK).</p>""",
+<p>Did the palsy come on within minutes, are you not sure, or is there also weakness in an arm or leg, slurred speech, double vision, dizziness or confusion? Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</p>""",
         },
         "sources": [
             "S14.1",

@@ -22,7 +22,7 @@ PAGES = {
 <h2>Und wenn ein Zeitfenster verpasst ist?</h2>
 <p>Auch dann gibt es noch Wege. Ein neuer Muskel kann verpflanzt werden, zum Beispiel von der Innenseite des Oberschenkels. Dafür gibt es keine obere Zeitgrenze. Die Auswahl an Möglichkeiten wird aber kleiner.</p>
 <p>Die britische Patientenorganisation Facial Palsy UK berichtet: Bei den von ihr ausgewerteten Betroffenen vergingen im Durchschnitt fast sechs Jahre zwischen Beginn der Lähmung und Behandlung. Das ist eine Angabe des Vereins, keine wissenschaftlich geprüfte Studie. Sie zeigt aber, wie leicht wertvolle Zeit verloren geht.</p>
-<p class="notice">Lassen Sie eine plötzliche Gesichtslähmung noch am selben Tag ärztlich untersuchen. Bei Zeichen eines Schlaganfalls, etwa einer Schwäche in Arm oder Bein oder Sprachstörungen, rufen Sie sofort den Notruf 112. Hat sich Ihr Gesicht nach drei Wochen nicht sichtbar gebessert, fragen Sie nach einer Überweisung in eine Spezialsprechstunde.</p>
+<p class="notice">Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher oder gibt es weitere Zeichen wie eine Schwäche in Arm oder Bein oder Sprachstörungen? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Hat sie sich über Stunden entwickelt, ohne weitere Zeichen, gehen Sie noch heute zur Ärztin oder zum Arzt. Außerhalb der Sprechzeiten hilft der Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Hat sich Ihr Gesicht nach drei Wochen nicht sichtbar gebessert, fragen Sie nach einer Überweisung in eine Spezialsprechstunde.</p>
 <p>Einen Termin bei unserem Team können Sie über das <a href="/de/termin/">Terminformular</a> anfragen.</p>""",
             "en": """<p>With facial palsy, it is not only the type of treatment that counts. When it starts matters just as much. Some treatments only work in the first few days. Others are only possible while your own facial muscles can still be reconnected to a nerve. Our team often sees these time limits underestimated. This applies to patients, and to health professionals too.</p>
 <h2>Three time windows worth knowing</h2>
@@ -34,7 +34,7 @@ PAGES = {
 <h2>What if a window has closed?</h2>
 <p>There are still options. A new muscle can be transplanted into the face, for example from the inner thigh. There is no upper time limit for this. But the range of choices becomes smaller.</p>
 <p>The UK charity Facial Palsy UK has audited the care of people with facial palsy. It reports that on average almost six years passed between the start of the palsy and treatment. This is the charity's own figure, not a peer-reviewed study. Still, it shows how easily valuable time is lost.</p>
-<p class="notice">Have any sudden facial weakness checked by a doctor on the same day. If there are signs of a stroke, such as weakness in an arm or leg or trouble speaking, call 112 at once (999 in the UK). If your face has not visibly improved after three weeks, ask for a referral to a specialist clinic.</p>
+<p class="notice">Did the weakness come on within minutes, are you not sure, or is there any other sign, such as weakness in an arm or leg or trouble speaking? Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). If it developed over hours with no other sign, see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). If your face has not visibly improved after three weeks, ask for a referral to a specialist clinic.</p>
 <p>You can ask for an appointment with our team using the <a href="/en/appointment/">appointment form</a>.</p>""",
         },
         "sources": ["S1.1", "S7.1", "S29", "S30.1", "S30.2", "S36.1", "S44.3", "S46.4", "S48.1"],
@@ -54,12 +54,23 @@ PAGES = {
         },
         "body": {
             "de": """<p>Eine Gesichtslähmung beginnt oft ganz plötzlich. Das macht vielen Menschen große Angst. Gerade in den ersten Stunden und Tagen können Sie aber viel für eine gute Behandlung tun. Auf dieser Seite lesen Sie, worauf es jetzt ankommt.</p>
-<h2>Zuerst: Könnte es ein Schlaganfall sein?</h2>
-<p class="notice">Kommen zur Gesichtslähmung eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann kann es ein Schlaganfall sein. Rufen Sie sofort den Notruf 112.</p>
+<h2>Zuerst: Wie hat die Lähmung begonnen?</h2>
+<p>Was Sie jetzt tun sollten, hängt davon ab, wie die Lähmung begonnen hat.</p>
+<p class="notice"><strong>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</strong> Weitere Zeichen sind ein schwacher Arm oder ein schwaches Bein, Probleme beim Sprechen oder Schlucken, Doppelbilder, Schwindel, Verwirrtheit oder starke Kopfschmerzen. Dann kann es ein Schlaganfall sein. Warten Sie nicht ab, ob es von allein besser wird.</p>
+<p class="notice"><strong>Über Stunden bis zu ein, zwei Tagen entstanden, ohne weitere Zeichen: Gehen Sie noch heute zur Ärztin oder zum Arzt.</strong> Das kann Ihre Hausarztpraxis sein. Außerhalb der Sprechzeiten erreichen Sie den ärztlichen Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Sie können auch in eine Notaufnahme gehen. Denn Kortison hilft nur, wenn die Behandlung innerhalb von 72 Stunden beginnt.</p>
+<p>Lassen Sie sich auch in diesen Fällen noch heute untersuchen:</p>
+<ul>
+<li>Das Auge ist rot und schmerzt, oder Sie sehen schlechter.</li>
+<li>Die Lähmung kam nach einer Kopfverletzung.</li>
+<li>Sie haben Fieber oder fühlen sich sehr krank.</li>
+<li>Sie tasten einen Knoten an Wange oder Hals.</li>
+<li>Die Schwäche nimmt immer weiter zu.</li>
+</ul>
+<p>Den FAST-Test kennen Sie vielleicht. Mit ihm erkennen Laien einen Schlaganfall bei einem anderen Menschen. Hängt ein Gesicht plötzlich herab, innerhalb von Minuten, ist das aber schon für sich allein Grund genug, den Notruf anzurufen.</p>
+<h2>Warum eine Untersuchung so wichtig ist</h2>
 <p>Eine plötzliche Gesichtslähmung gilt als Notfall, bis eine Ärztin oder ein Arzt die Ursache geklärt hat. Vielleicht haben Sie gelesen: Ist auch die Stirn gelähmt, ist ein Schlaganfall ausgeschlossen. Verlassen Sie sich bitte nicht darauf. Auch ein Schlaganfall im Hirnstamm kann ein sehr ähnliches Bild erzeugen, manchmal ohne weitere Zeichen. Diese Unterscheidung gehört in ärztliche Hände. Mehr dazu lesen Sie unter <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a></p>
-<h2>Noch am selben Tag ärztlich untersuchen lassen</h2>
-<p>Auch wenn nur das Gesicht betroffen ist: Lassen Sie sich noch am selben Tag untersuchen. Das kann in der Hausarztpraxis oder in einer Notaufnahme sein. Die häufigste Ursache ist die idiopathische Fazialisparese. Das ist eine Lähmung des Gesichtsnervs ohne erkennbaren Grund. Nach der deutschen Leitlinie und einer Übersicht im Deutschen Ärzteblatt haben aber 25 bis 40\u202f% der Gesichtslähmungen eine andere Ursache. Dazu gehören Infektionen wie Gürtelrose oder Borreliose, Verletzungen und Tumoren. Deshalb ist eine gründliche Untersuchung so wichtig.</p>
-<p>Besonders eilig ist es in diesen Fällen: nach einer Kopfverletzung, bei Fieber oder starkem Krankheitsgefühl und wenn Sie einen Knoten an Wange oder Hals tasten. Bläschen am Ohr oder im Mund und Ohrenschmerzen können auf eine Gürtelrose am Ohr hinweisen. Dann sind zusätzlich Mittel gegen Viren nötig. Mehr dazu unter <a href="/de/ursachen/infektionen/">Infektionen</a>.</p>
+<p>Die häufigste Ursache ist die idiopathische Fazialisparese. Das ist eine Lähmung des Gesichtsnervs ohne erkennbaren Grund. Nach der deutschen Leitlinie und einer Übersicht im Deutschen Ärzteblatt haben aber 25 bis 40\u202f% der Gesichtslähmungen eine andere Ursache. Dazu gehören Infektionen wie Gürtelrose oder Borreliose, Verletzungen und Tumoren. Deshalb ist eine gründliche Untersuchung so wichtig.</p>
+<p>Bläschen am Ohr oder im Mund und Ohrenschmerzen können auf eine Gürtelrose am Ohr hinweisen. Dann sind zusätzlich Mittel gegen Viren nötig. Mehr dazu unter <a href="/de/ursachen/infektionen/">Infektionen</a>.</p>
 <h2>Kortison innerhalb von 72 Stunden</h2>
 <p>Bei der idiopathischen Fazialisparese ist Kortison gut untersucht und wird von den Leitlinien empfohlen. Es hilft aber nur, wenn die Behandlung innerhalb von 72 Stunden nach Beginn der Lähmung startet. Die großen Studien haben nur Menschen aufgenommen, die in dieser Frist kamen. Die amerikanische Leitlinie empfiehlt Kortison für Menschen ab 16 Jahren ausdrücklich, als starke Empfehlung. Warten Sie deshalb nicht ab, ob es von allein besser wird. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</p>
 <h2>Das Auge vom ersten Tag an schützen</h2>
@@ -70,19 +81,30 @@ PAGES = {
 <p>Mit einer Messung der Nervenleitung lässt sich abschätzen, wie stark der Nerv geschädigt ist. Diese Untersuchung heißt Elektroneurographie (ENoG). Aussagekräftig ist sie etwa ab dem dritten Tag bis zur zweiten oder dritten Woche. Die genauen Angaben dazu schwanken etwas. Mehr dazu unter <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektrodiagnostik</a>.</p>
 <h2>Kurz zusammengefasst</h2>
 <ul>
-<li>Bei Zeichen eines Schlaganfalls sofort 112 rufen.</li>
-<li>Sonst noch am selben Tag ärztlich untersuchen lassen.</li>
+<li>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: sofort den Notruf 112 anrufen.</li>
+<li>Über Stunden entstanden, ohne weitere Zeichen: noch heute ärztlich untersuchen lassen, außerhalb der Sprechzeiten über die 116 117.</li>
 <li>Kortison innerhalb von 72 Stunden beginnen, wenn es ärztlich empfohlen wird.</li>
 <li>Das Auge vom ersten Tag an schützen.</li>
 <li>Nach einer Verletzung des Nervs rasch eine spezialisierte Klinik einbeziehen.</li>
 </ul>""",
             "en": """<p>Facial palsy often starts very suddenly. That frightens many people. Yet in the first hours and days you can do a great deal to get treatment off to a good start. This page explains what matters now.</p>
-<h2>First: could it be a stroke?</h2>
-<p class="notice">Do you also have weakness in an arm or a leg, slurred or difficult speech, double vision, dizziness or confusion? Then it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
+<h2>First: how did it begin?</h2>
+<p>What you should do now depends on how the weakness began.</p>
+<p class="notice"><strong>Within minutes, not sure, or with any other sign: <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</strong> Other signs are a weak arm or leg, trouble speaking or swallowing, double vision, dizziness, confusion or a severe headache. It may be a stroke. Do not wait to see if it gets better by itself.</p>
+<p class="notice"><strong>Over hours, up to a day or two, with no other sign: see a doctor today.</strong> Go to your GP practice. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a>, or go to an emergency department. In the UK, contact your GP or <a href="tel:111">NHS 111</a>. The reason: cortisone only helps if it is started within 72 hours.</p>
+<p>Also see a doctor today in these cases:</p>
+<ul>
+<li>Your eye is red and painful, or your sight is worse.</li>
+<li>The palsy came after a head injury.</li>
+<li>You have a fever or feel very ill.</li>
+<li>You can feel a lump in your cheek or neck.</li>
+<li>The weakness keeps getting worse.</li>
+</ul>
+<p>You may know the FAST test. It helps you spot a stroke in someone else. But a face that droops suddenly, within minutes, is reason enough on its own to call for an ambulance.</p>
+<h2>Why an examination matters so much</h2>
 <p>Sudden facial weakness counts as an emergency until a doctor has found the cause. You may have read that a stroke is ruled out if the forehead is paralysed as well. Please do not rely on this. A stroke in the brainstem can look very similar, sometimes with no other signs. Telling the two apart is a job for a doctor. You can read more under <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a></p>
-<h2>See a doctor the same day</h2>
-<p>Even if only your face is affected, get it checked on the same day. You can go to your GP or to an emergency department. The most common cause is Bell's palsy. This is a palsy of the facial nerve with no identifiable cause. However, the German guideline and a review in a German medical journal report that 25 to 40% of facial palsies have a different cause. These include infections such as shingles or Lyme disease, injuries and tumours. This is why a thorough examination matters so much.</p>
-<p>It is especially urgent after a head injury or with a fever. The same applies if you feel generally ill or can feel a lump in your cheek or neck. Blisters on the ear or in the mouth with ear pain may point to shingles of the ear. This needs antiviral medicine as well. You can read more under <a href="/en/causes/infections/">Infections</a>.</p>
+<p>The most common cause is Bell's palsy. This is a palsy of the facial nerve with no identifiable cause. However, the German guideline and a review in a German medical journal report that 25 to 40% of facial palsies have a different cause. These include infections such as shingles or Lyme disease, injuries and tumours. This is why a thorough examination matters so much.</p>
+<p>Blisters on the ear or in the mouth with ear pain may point to shingles of the ear. This needs antiviral medicine as well. You can read more under <a href="/en/causes/infections/">Infections</a>.</p>
 <h2>Cortisone within 72 hours</h2>
 <p>For Bell's palsy, cortisone is well studied and recommended by the guidelines. But it only helps if treatment starts within 72 hours of the palsy beginning. The large trials only included people who came within this time. The American guideline makes a strong recommendation for people aged 16 and over. So please do not wait to see whether things improve on their own. You can read more under <a href="/en/non-operative-therapy/cortisone-and-antivirals/">Cortisone and antivirals</a>.</p>
 <h2>Protect your eye from day one</h2>
@@ -93,8 +115,8 @@ PAGES = {
 <p>A test of nerve conduction can estimate how badly the nerve is damaged. It is called electroneurography (ENoG). It gives useful results from about the third day until the second or third week. The exact time frame varies a little between sources. You can read more under <a href="/en/forms-and-grading/electrodiagnostics/">Electrodiagnostics</a>.</p>
 <h2>In short</h2>
 <ul>
-<li>Call 112 at once if there are signs of a stroke.</li>
-<li>Otherwise, see a doctor on the same day.</li>
+<li>Within minutes, not sure, or with any other sign: call 112 now (999 in the UK).</li>
+<li>Over hours, with no other sign: see a doctor today; outside surgery hours, call 116 117 (in the UK: NHS 111).</li>
 <li>Start cortisone within 72 hours if your doctor recommends it.</li>
 <li>Protect your eye from the first day.</li>
 <li>After an injury to the nerve, involve a specialist centre quickly.</li>
@@ -330,7 +352,7 @@ PAGES = {
 <h2>Was Kortison bewirkt</h2>
 <p>Kortison heißt in der Fachsprache Glukokortikoid, ein Beispiel ist Prednisolon. Es hemmt Entzündungen und Schwellungen. Fachleute vermuten, dass bei der idiopathischen Fazialisparese ein ruhendes Herpesvirus wieder aktiv wird. Der Nerv schwillt dann in seinem engen Knochenkanal im Felsenbein hinter dem Ohr an. Kortison soll diese Schwellung bremsen und so den Nerv schützen.</p>
 <h2>Warum die 72 Stunden so wichtig sind</h2>
-<p class="notice">Kortison sollte innerhalb von 72 Stunden nach Beginn der Lähmung starten. Gehen Sie deshalb noch am selben Tag zur Ärztin oder zum Arzt.</p>
+<p class="notice">Kortison sollte innerhalb von 72 Stunden nach Beginn der Lähmung starten. Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann gehen Sie noch heute zur Ärztin oder zum Arzt, außerhalb der Sprechzeiten zum Bereitschaftsdienst (<a href="tel:116117">116 117</a>). Kam sie innerhalb von Minuten oder mit weiteren Zeichen, etwa einem schwachen Arm? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <p>Die Studien, die den Nutzen zeigen, haben nur Menschen aufgenommen, die in dieser Frist behandelt wurden. Für einen späteren Beginn fehlt dieser Nachweis. Die amerikanische Leitlinie spricht für Menschen ab 16 Jahren eine starke Empfehlung aus. Meist nehmen Sie die Tabletten über etwa zehn Tage. Die Dosis legt Ihre Ärztin oder Ihr Arzt fest. In der Schwangerschaft gelten nach der deutschen Leitlinie dieselben Grundsätze, aber mit besonderer Vorsicht. Für Kinder lesen Sie bitte den Bereich <a href="/de/kinder/">Kinder</a>.</p>
 <h2>Was die Studien zeigen</h2>
 <p>Eine große Studie aus Schottland mit 551 Teilnehmenden verglich Behandlungen mit und ohne Kortison. Nach 3 Monaten hatten sich 83,0\u202f% der Menschen mit Kortison erholt. Ohne Kortison waren es 63,6\u202f%.</p>
@@ -345,7 +367,7 @@ PAGES = {
 <h2>What cortisone does</h2>
 <p>Doctors call cortisone a corticosteroid; one example is prednisolone. It reduces inflammation and swelling. Experts think that in Bell's palsy a dormant herpes virus becomes active again. The nerve then swells inside its narrow bony canal in the temporal bone behind the ear. Cortisone is meant to curb this swelling and so protect the nerve.</p>
 <h2>Why the 72 hours matter</h2>
-<p class="notice">Cortisone should be started within 72 hours of the palsy beginning. So please see a doctor on the same day.</p>
+<p class="notice">Cortisone should be started within 72 hours of the palsy beginning. Did the palsy develop over hours, with no other sign? Then please see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). Did it come on within minutes or with other signs, such as a weak arm? Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <p>The trials that show the benefit only included people treated within this time. There is no such proof for a later start. The American guideline makes a strong recommendation for people aged 16 and over. Usually you take the tablets for about ten days. Your doctor decides on the dose. In pregnancy, the German guideline applies the same principles, but with particular caution. For children, please see the section <a href="/en/children/">Children</a>.</p>
 <h2>What the studies show</h2>
 <p>A large trial from Scotland with 551 participants compared treatment with and without cortisone. After 3 months, 83.0% of those who took cortisone had recovered. Without cortisone, the figure was 63.6%.</p>
@@ -647,7 +669,7 @@ PAGES = {
 </ul>
 <p>Diese Beschwerden können bedeuten, dass die Hornhaut bereits leidet. Die Hornhaut ist die klare Schicht vorn am Auge. Bleibt sie trocken und ungeschützt, kann sie sich entzünden. Daraus kann ein Hornhautgeschwür werden. Es kann Narben hinterlassen und das Sehen dauerhaft verschlechtern. Warten Sie deshalb nicht bis zum nächsten regulären Termin. Außerhalb der Sprechzeiten hilft eine Notaufnahme.</p>
 <p>Übrigens: Auch ein Auge, das ständig tränt, kann zu trocken sein. Die Tränen laufen dann oft über ein erschlafftes Unterlid ab. Tränen sind also keine Entwarnung.</p>
-<p class="notice">Sehen Sie plötzlich doppelt? Zusammen mit einer Gesichtslähmung kann das ein Zeichen für einen Schlaganfall sein. Das gilt auch für eine Schwäche in Arm oder Bein, Sprachstörungen oder Schwindel. Rufen Sie dann sofort den Notruf 112.</p>
+<p class="notice">Sehen Sie plötzlich doppelt? Zusammen mit einer Gesichtslähmung kann das ein Zeichen für einen Schlaganfall sein. Das gilt auch für eine Schwäche in Arm oder Bein, Sprachstörungen oder Schwindel. Rufen Sie dann sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <h2>Schäden ohne Schmerz: wenn die Hornhaut kein Gefühl hat</h2>
 <p>Normalerweise spüren Sie sofort, wenn das Auge trocken oder verletzt ist. Für dieses Gefühl sorgt ein anderer Nerv, der Trigeminusnerv. Manchmal ist auch dieser Nerv geschädigt. Dann kann die Hornhaut ihr Gefühl verlieren. Schäden entstehen dann, ohne dass sie wehtun. Das ist besonders gefährlich.</p>
 <p>Achten Sie in diesem Fall besonders auf Rötung und schlechteres Sehen. Lassen Sie Ihr Auge regelmäßig augenärztlich kontrollieren, auch wenn Sie nichts spüren. Sagen Sie bei jedem Termin, dass das Gefühl im Auge vermindert ist.</p>
@@ -671,7 +693,7 @@ PAGES = {
 </ul>
 <p>These symptoms can mean that the cornea is already suffering. The cornea is the clear layer at the front of the eye. If it stays dry and unprotected, it can become inflamed. This can lead to an ulcer on the cornea. Such an ulcer can leave scars and harm your sight for good. So do not wait for your next routine appointment. Outside opening hours, go to an emergency department.</p>
 <p>By the way, an eye that waters all the time can still be too dry. The tears often run off over a slack lower lid. So watering is no sign that all is well.</p>
-<p class="notice">Do you suddenly see double? Together with facial palsy, this can be a sign of a stroke. The same applies to weakness in an arm or leg, difficulty speaking or dizziness. Then call 112 at once (999 in the UK, 911 in the US).</p>
+<p class="notice">Do you suddenly see double? Together with facial palsy, this can be a sign of a stroke. The same applies to weakness in an arm or leg, difficulty speaking or dizziness. Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <h2>Damage without pain: when the cornea has lost feeling</h2>
 <p>Normally you feel straight away when your eye is dry or injured. A different nerve, the trigeminal nerve, provides this feeling. Sometimes this nerve is damaged as well. The cornea can then lose its feeling. Damage then happens without hurting. This is particularly dangerous.</p>
 <p>In this case, watch especially for redness and worse vision. Have your eye checked regularly by an eye doctor, even if you feel nothing. Mention at every appointment that your eye has reduced feeling.</p>
