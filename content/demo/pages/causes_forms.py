@@ -505,7 +505,7 @@ PAGES = {
 <p>Bei einer schlaffen Lähmung erreichen keine oder kaum Nervensignale den Muskel. Das größte Risiko betrifft das Auge. Schließt das Lid nicht, kann die Hornhaut austrocknen. Lesen Sie dazu <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</p>
 <p>Die Behandlung kann zwei Ziele haben:</p>
 <ul>
-<li>Dem eigenen Muskel wieder Nervensignale zuführen, solange er noch lebensfähig ist. Das gelingt etwa mit einer <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht</a> oder einem <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>.</li>
+<li>Dem eigenen Muskel wieder Nervensignale zuführen, solange er noch lebensfähig ist. Das gelingt etwa mit einer <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht</a> oder einem <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>. Ein Nerventransfer gelingt am besten in den ersten 12 Monaten.</li>
 <li>Den Muskel ersetzen, wenn er nicht mehr angeschlossen werden kann. Dafür gibt es die <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a> oder die <a href="/de/operative-therapie/temporalis-verlaengerungsmyoplastik/">Umlagerung des Schläfenmuskels</a>.</li>
 </ul>
 <p>Kräftige Gesichtsübungen helfen in dieser Phase nicht. Ein Muskel ohne Nervenversorgung kann auf Übungen nicht antworten. Gezieltes Training beginnt, wenn Spannung oder erste Bewegungen zurückkehren.</p>
@@ -536,7 +536,7 @@ PAGES = {
 <p>In a flaccid palsy, few or no nerve signals reach the muscle. The greatest risk is to the eye. If the lid does not close, the clear front surface of the eye (the cornea) can dry out. See <a href="/en/protecting-the-eye/">protecting the eye</a>.</p>
 <p>Treatment can have two aims:</p>
 <ul>
-<li>To bring nerve signals back to your own muscle while it is still viable. This can be done with <a href="/en/surgery/nerve-repair-and-grafts/">nerve repair</a> or a <a href="/en/surgery/nerve-transfers/">nerve transfer</a>.</li>
+<li>To bring nerve signals back to your own muscle while it is still viable. This can be done with <a href="/en/surgery/nerve-repair-and-grafts/">nerve repair</a> or a <a href="/en/surgery/nerve-transfers/">nerve transfer</a>. A nerve transfer works best in the first 12 months.</li>
 <li>To replace the muscle when it can no longer be reconnected. Options are a <a href="/en/surgery/free-functional-muscle-transfer/">free muscle transfer</a> or <a href="/en/surgery/lengthening-temporalis-myoplasty/">moving the temple muscle (temporalis)</a>.</li>
 </ul>
 <p>Strong facial exercises do not help at this stage. A muscle without a nerve supply cannot respond to exercise. Targeted training starts when tone or the first movements return.</p>

@@ -23,7 +23,7 @@ PAGES = {
 </ul>
 <h2>Welcher Weg wann in Frage kommt</h2>
 <p>Am natürlichsten wirkt es, wenn Ihre eigenen Gesichtsmuskeln wieder Nervenimpulse bekommen. Dazu wird der Nerv genäht, überbrückt oder an einen anderen Nerv angeschlossen.</p>
-<p>Das gelingt nur, solange die Muskeln noch erhalten sind. Meist bleiben dafür etwa 12 bis 18 Monate, spätestens rund 2 Jahre. Im Einzelfall zeigt eine Messung der Muskelströme (EMG), ob es noch geht.</p>
+<p>Das gelingt nur, solange die Muskeln noch erhalten sind. Meist bleiben dafür etwa 12 bis 18 Monate, spätestens rund 2 Jahre. Für einen Nerventransfer ist der beste Zeitraum kürzer: die ersten 12 Monate. Im Einzelfall zeigt eine Messung der Muskelströme (EMG), ob es noch geht.</p>
 <p>Ist diese Zeit vorbei, braucht das Gesicht einen neuen Muskel. Das kann ein Muskel vom Oberschenkel sein oder der Schläfenmuskel. Statische Verfahren ergänzen diese Eingriffe. Sie heben zum Beispiel den Mundwinkel an oder helfen dem Oberlid beim Schließen. Bewegung erzeugen sie nicht.</p>
 <p>Oft werden mehrere Verfahren kombiniert. Unser Team plant mit Ihnen, was zu Ihrer Lähmung, ihrer Dauer und Ihren Wünschen passt. Mehr zu den Fristen lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/zeitfenster-fuer-operationen/">Zeitfenster für Operationen</a>.</p>
 <h2>Geduld und Training gehören dazu</h2>
@@ -42,7 +42,7 @@ PAGES = {
 </ul>
 <h2>Which approach fits when</h2>
 <p>The most natural result comes when your own facial muscles get nerve signals again. To achieve this, the nerve is repaired, bridged or connected to another nerve.</p>
-<p>This only works while the muscles are still alive. The time available is usually about 12 to 18 months. Around 2 years is generally the outer limit. In each person, a test of the electrical activity in the muscles (EMG) shows whether it is still possible.</p>
+<p>This only works while the muscles are still alive. The time available is usually about 12 to 18 months. Around 2 years is generally the outer limit. For a nerve transfer, the best time is shorter: the first 12 months. In each person, a test of the electrical activity in the muscles (EMG) shows whether it is still possible.</p>
 <p>Once that time has passed, the face needs a new muscle. This can be a muscle from the thigh or the temple muscle. Static procedures complement these operations. For example, they lift the corner of the mouth or help the upper eyelid to close. They do not create movement.</p>
 <p>Often several procedures are combined. Our team will plan with you what suits your palsy, how long you have had it and what you want. You can read more about time limits under <a href="/en/why-timing-matters/time-windows-for-surgery/">time windows for surgery</a>.</p>
 <h2>Patience and training are part of it</h2>
@@ -122,7 +122,7 @@ PAGES = {
             "de": """<p>Manchmal erholt sich der Gesichtsnerv nicht, und er lässt sich auch nicht nähen. Dann kann ein anderer, gesunder Nerv seine Aufgabe übernehmen. Er wird an den Gesichtsnerv auf der gelähmten Seite angeschlossen. Fachleute sprechen von Nerventransfer oder Nervenumlagerung.</p>
 <h2>Was ein Nerventransfer voraussetzt</h2>
 <p>Ein Nerventransfer gelingt nur, solange Ihre eigenen Gesichtsmuskeln noch erhalten sind. Ohne Nervenversorgung bauen sie sich langsam ab und werden zu Bindegewebe.</p>
-<p>Meist bleiben dafür etwa 12 bis 18 Monate, spätestens rund 2 Jahre. Am besten ist ein Eingriff im ersten Jahr. Ein deutsches Fachzentrum nennt etwa 6 bis 15 Monate nach Beginn der Lähmung als typischen Zeitraum.</p>
+<p>Am besten gelingt ein Nerventransfer in den ersten 12 Monaten nach Beginn der Lähmung. Ein deutsches Fachzentrum nennt etwa 6 bis 15 Monate als typischen Zeitraum. Liegt der Beginn länger zurück, entscheidet eine Messung im Einzelfall, ob ein Transfer noch sinnvoll ist.</p>
 <p>Ob Ihre Muskeln noch anschlussfähig sind, zeigt eine Messung mit einer feinen Nadel, das EMG. Finden sich dabei sogenannte Fibrillationen, können die Muskeln noch neue Nervenfasern aufnehmen. Bleibt der Muskel elektrisch stumm, hilft ein Nerventransfer nicht mehr. Dann braucht das Gesicht einen neuen Muskel. Mehr dazu unter <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektrodiagnostik</a>.</p>
 <h2>Der Kaumuskelnerv als Spender</h2>
 <p>Hier wird ein kleiner Ast des Nervs genutzt, der den Kaumuskel versorgt. Fachleute sagen Masseterikus-Fazialis-Transfer oder kurz „V auf VII“. Die Zahlen sind die Nummern der beiden Hirnnerven. Für den Spendernerv sind die Folgen meist gering.</p>
@@ -133,16 +133,16 @@ PAGES = {
 <p>Nach Angaben eines ärztlichen Fachnachschlagewerks bessert sich die Spannung mit der klassischen Technik bei über 90\u202f% der Betroffenen. Das geschieht über 4 bis 6 Monate, vor allem im Mittelgesicht. Eine Untersuchung von 2017 sah erste Bewegungen nach 6 bis über 10 Monaten. Am besten war das Ergebnis nach etwa 18 Monaten.</p>
 <p><strong>Der Nachteil:</strong> Bei der klassischen Technik wird der Zungennerv ganz durchtrennt. Die Zunge wird dann auf einer Seite schwächer und dünner. Das kann Sprechen und Schlucken erschweren.</p>
 <p>Neuere Techniken nutzen nur einen Teil des Nervs und schonen so die Zunge. In einer kleinen Studie mit 8 Betroffenen bildete sich die Zunge dabei nicht dauerhaft zurück. Eine sichtbare Schwäche im Gesicht blieb aber bestehen. Sie entsprach Grad III bis IV auf der House-Brackmann-Skala. Diese reicht von I (normal) bis VI (keine Bewegung).</p>
-<p>Liegt der Beginn der Lähmung schon 12 bis 18 Monate zurück, sinken die Erfolgsaussichten dieses Transfers.</p>
+<p>Auch für diesen Transfer gilt: Je länger die Lähmung schon besteht, desto geringer sind die Erfolgsaussichten.</p>
 <h2>Kombinationen</h2>
 <p>Ein Nerventransfer lässt sich mit einem <a href="/de/operative-therapie/cross-face-nerventransplantat/">Cross-Face-Nerventransplantat</a> verbinden. Der Kaumuskelnerv liefert dann die Kraft. Die Fasern von der gesunden Gesichtsseite sollen das spontane Lächeln beisteuern. Fachleute nennen das doppelte Nervenversorgung.</p>
 <h2>Nach der Operation</h2>
 <p>Bis sich etwas bewegt, vergehen Monate. Schützen Sie in dieser Zeit weiter Ihr Auge. Sobald erste Bewegungen da sind, lernen Sie, den neuen Nerv gezielt einzusetzen. Spezialisierte Therapeutinnen und Therapeuten begleiten Sie dabei im <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
-<p class="notice">Ein Nerventransfer ist nur in einem begrenzten Zeitraum möglich. Lassen Sie sich früh beraten, wenn sich Ihre Lähmung nach einigen Monaten nicht erholt.</p>""",
+<p class="notice">Ein Nerventransfer ist nur in einem begrenzten Zeitraum möglich, am besten in den ersten 12 Monaten. Lassen Sie sich früh beraten, wenn sich Ihre Lähmung nach einigen Monaten nicht erholt.</p>""",
             "en": """<p>Sometimes the facial nerve does not recover and cannot be repaired either. Then another, healthy nerve can take over its job. It is connected to the facial nerve on the paralysed side. This is called a nerve transfer.</p>
 <h2>What a nerve transfer needs</h2>
 <p>A nerve transfer only works while your own facial muscles are still alive. Without a nerve supply, they slowly waste away and turn into scar-like tissue.</p>
-<p>The time available is usually about 12 to 18 months. Around 2 years is generally the outer limit. Surgery in the first year gives the best chance. A German specialist centre names about 6 to 15 months after the palsy began as the typical period.</p>
+<p>A nerve transfer works best within the first 12 months after the palsy began. A German specialist centre names about 6 to 15 months as the typical period. If the palsy began longer ago, a test in your individual case decides whether a transfer still makes sense.</p>
 <p>A test with a fine needle, called EMG, shows whether your muscles can still be reconnected. If it finds so-called fibrillations, the muscles can still take up new nerve fibres. If the muscle is electrically silent, a nerve transfer will no longer help. Then the face needs a new muscle. There is more on this under <a href="/en/forms-and-grading/electrodiagnostics/">electrodiagnostics</a>.</p>
 <h2>Using the nerve of a chewing muscle</h2>
 <p>This uses a small branch of the nerve that supplies the masseter, a chewing muscle. Doctors call it a masseteric-to-facial transfer, or "5-to-7" for short. The numbers are those of the two cranial nerves. Losing this small branch usually causes few problems.</p>
@@ -153,12 +153,12 @@ PAGES = {
 <p>A medical reference work reports that the classic technique improves tone in over 90% of patients. This happens over 4 to 6 months, mainly in the middle of the face. A study from 2017 saw the first movements after 6 to more than 10 months. The best result came at about 18 months.</p>
 <p><strong>The drawback:</strong> In the classic technique, the tongue nerve is cut completely. One side of the tongue then becomes weaker and thinner. This can make speaking and swallowing harder.</p>
 <p>Newer techniques use only part of the nerve to spare the tongue. In a small study of 8 patients, the tongue did not shrink permanently. However, some visible weakness of the face remained. It matched grades III to IV on the House-Brackmann scale. This scale runs from I (normal) to VI (no movement).</p>
-<p>If the palsy began more than 12 to 18 months ago, this transfer is less likely to succeed.</p>
+<p>For this transfer too, the longer the palsy has lasted, the lower the chance of success.</p>
 <h2>Combinations</h2>
 <p>A nerve transfer can be combined with a <a href="/en/surgery/cross-face-nerve-graft/">cross-face nerve graft</a>. The chewing-muscle nerve then provides strength. The fibres from the healthy side of the face are meant to add a spontaneous smile. Doctors call this dual innervation.</p>
 <h2>After the operation</h2>
 <p>It takes months before anything moves. Keep protecting your eye during this time. Once the first movements appear, you learn to use the new nerve on purpose. Specialist therapists support you with <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a>.</p>
-<p class="notice">A nerve transfer is only possible for a limited time. Seek advice early if your palsy has not recovered after a few months.</p>""",
+<p class="notice">A nerve transfer is only possible for a limited time, ideally in the first 12 months. Seek advice early if your palsy has not recovered after a few months.</p>""",
         },
         "sources": [
             "S29",
