@@ -431,7 +431,7 @@ PAGES = {
             "de": """<p class="notice">Demo: alle Angaben sind fiktiv. Klinik, Stellen und Kontaktdaten sind erfunden.</p>
 <p>Das Universitätsklinikum Musterstadt (fiktiv) ist eine öffentliche Stelle. Wir möchten, dass alle Menschen unsere Website gut nutzen können. Diese Erklärung gilt für die Informationsseiten zur Fazialisparese unter dieser Adresse. Sie folgt den Vorgaben der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0). Das Landesrecht von Musterland (fiktiv) verweist für öffentliche Stellen des Landes auf diese Verordnung.</p>
 <h2>Stand der Vereinbarkeit</h2>
-<p>Die Website soll die Anforderungen der WCAG 2.2 auf Stufe AA erfüllen. Diese internationalen Regeln beschreiben, wie Inhalte im Internet barrierefrei werden. Auf ihnen beruht auch die europäische Norm EN 301 549. Bei unserer letzten Prüfung haben wir bei diesen technischen Anforderungen keine Barrieren gefunden. Die BITV 2.0 verlangt von öffentlichen Stellen aber zusätzlich Erklärungen in Deutscher Gebärdensprache und in Leichter Sprache. Diese fehlen noch. Die Website ist daher nur teilweise mit den Anforderungen vereinbar.</p>
+<p>Die Website soll die Anforderungen der WCAG 2.2 auf Stufe AA erfüllen. Diese internationalen Regeln beschreiben, wie Inhalte im Internet barrierefrei werden. Auf ihnen beruht auch die europäische Norm EN 301 549. Unsere letzte Prüfung hat bei diesen technischen Anforderungen keine Barrieren ergeben. Die BITV 2.0 verlangt von öffentlichen Stellen aber zusätzlich Erklärungen in Deutscher Gebärdensprache und in Leichter Sprache. Diese fehlen noch. Die Website ist daher nur teilweise mit den Anforderungen vereinbar.</p>
 <h2>Was wir für die Barrierefreiheit tun</h2>
 <ul>
 <li>Große, gut lesbare Schrift.</li>
@@ -461,7 +461,7 @@ PAGES = {
 <p>This is a translation. Only the German version is legally binding.</p>
 <p>Universitätsklinikum Musterstadt (fictional) is a public body. We want everyone to be able to use our website easily. This statement covers the facial palsy information pages at this address. It follows the German accessibility regulation for information technology (BITV 2.0). The law of the State of Musterland (fictional) applies this regulation to the state's public bodies.</p>
 <h2>Compliance status</h2>
-<p>The website aims to meet WCAG 2.2 at level AA. These international guidelines describe how to make web content accessible. The European standard EN 301 549 is also based on them. At our last check we found no barriers against these technical requirements. However, BITV 2.0 also requires public bodies to offer explanations in German Sign Language and in Easy Language (Leichte Sprache). These are still missing. The website is therefore only partially compliant.</p>
+<p>The website aims to meet WCAG 2.2 at level AA. These international guidelines describe how to make web content accessible. The European standard EN 301 549 is also based on them. Our last check showed no barriers against these technical requirements. However, BITV 2.0 also requires public bodies to offer explanations in German Sign Language and in Easy Language (Leichte Sprache). These are still missing. The website is therefore only partially compliant.</p>
 <h2>What we do for accessibility</h2>
 <ul>
 <li>Large, easy-to-read text.</li>

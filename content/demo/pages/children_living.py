@@ -400,9 +400,9 @@ PAGES = {
 <h2>Wo Sie Unterstützung finden</h2>
 <p>Psychologische Unterstützung kann schon früh sinnvoll sein, nicht erst nach Jahren. Sagen Sie uns, wenn Sie sich belastet fühlen. Unser Team hilft Ihnen, eine passende psychologische oder psychotherapeutische Begleitung zu finden. Auch Ihre Hausärztin oder Ihr Hausarzt ist eine gute erste Anlaufstelle.</p>
 <p>Auch die Behandlung der Lähmung selbst kann entlasten. Training, Botulinumtoxin oder eine Operation können viele Beschwerden lindern, oft auch noch Jahre nach Beginn der Lähmung.</p>
-<p class="notice">Fühlen Sie sich hoffnungslos oder denken Sie daran, sich das Leben zu nehmen? Dann warten Sie nicht. Gehen Sie sofort in eine Notaufnahme oder rufen Sie den Notruf 112.</p>
+<p class="notice">Fühlen Sie sich hoffnungslos oder denken Sie daran, sich das Leben zu nehmen? Dann warten Sie nicht und sprechen Sie mit jemandem. Die TelefonSeelsorge ist kostenfrei und Tag und Nacht für Sie da: <a href="tel:08001110111">0800 111 0 111</a> oder <a href="tel:08001110222">0800 111 0 222</a>. Sind Sie in akuter Gefahr, rufen Sie sofort den <a href="tel:112">Notruf 112</a> an oder gehen Sie in eine Notaufnahme.</p>
 <h2>Selbsthilfe und Austausch</h2>
-<p>Der Austausch mit anderen Betroffenen kann Mut machen. Einen bundesweiten Selbsthilfeverband für alle Formen der Fazialisparese haben wir in Deutschland nicht gefunden. Fragen Sie unser Team nach Gruppen in Ihrer Region.</p>
+<p>Der Austausch mit anderen Betroffenen kann Mut machen. Selbsthilfegruppen in Ihrer Nähe finden Sie über die NAKOS. Das ist die bundesweite Kontaktstelle für Selbsthilfegruppen: <a href="https://www.nakos.de/">nakos.de</a>. Fragen Sie auch unser Team nach Gruppen in Ihrer Region.</p>
 <p>Für Familien mit Möbius-Syndrom gibt es die Elternvereinigung Moebius Syndrom Deutschland e.V. in Hannover. Sie besteht seit 1999. In Großbritannien wurde 2012 die Organisation Facial Palsy UK gegründet. Sie bietet Selbsthilfegruppen und Familientage an. Ihre Informationen auf <a href="https://www.facialpalsy.org.uk/">facialpalsy.org.uk</a> sind auf Englisch.</p>""",
             "en": """<p>Our faces show others how we feel. When your face no longer moves as it used to, this can hit hard. Sadness, anxiety, shame or anger are understandable reactions. They are not a sign of weakness. And you do not have to cope alone.</p>
 <h2>What studies show</h2>
@@ -417,9 +417,9 @@ PAGES = {
 <h2>Where to find support</h2>
 <p>Psychological support can be useful early on, not only after years. Please tell us if you feel under strain. Our team can help you find suitable psychological or psychotherapeutic support. Your GP is also a good first point of contact.</p>
 <p>Treating the palsy itself can also bring relief. Training, botulinum toxin or surgery can ease many problems, often even years after the palsy began.</p>
-<p class="notice">Do you feel hopeless, or are you thinking about ending your life? Then do not wait. Go to an emergency department straight away or call 112 (999 in the UK).</p>
+<p class="notice">Do you feel hopeless, or are you thinking about ending your life? Then do not wait: talk to someone now. In Germany, the TelefonSeelsorge helpline is free and there for you day and night: <a href="tel:08001110111">0800 111 0 111</a> or <a href="tel:08001110222">0800 111 0 222</a>. In the UK, you can call the Samaritans free on <a href="tel:116123">116 123</a>. If you are in immediate danger, <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK) or go to an emergency department.</p>
 <h2>Self-help and sharing experiences</h2>
-<p>Talking to others in the same situation can give you courage. We have not found a nationwide German self-help association for all forms of facial palsy. Please ask our team about groups in your area.</p>
+<p>Talking to others in the same situation can give you courage. In Germany, you can find self-help groups near you through NAKOS, the national contact point for self-help groups: <a href="https://www.nakos.de/">nakos.de</a>. Please also ask our team about groups in your area.</p>
 <p>For families living with Möbius syndrome, there is the parent society Moebius Syndrom Deutschland e.V. in Hannover. It has existed since 1999. In the UK, the charity Facial Palsy UK was founded in 2012. It runs support groups and family days. Its information at <a href="https://www.facialpalsy.org.uk/">facialpalsy.org.uk</a> is in English.</p>""",
         },
         "sources": ["S46.1", "S46.2", "S46.3", "S42.3", "S11.3", "S46.4", "S45.9", "S28", "S30.2"],
