@@ -106,7 +106,7 @@ PAGES = {
 <p>The most common cause is Bell's palsy. This is a palsy of the facial nerve with no identifiable cause. However, the German guideline and a review in a German medical journal report that 25 to 40% of facial palsies have a different cause. These include infections such as shingles or Lyme disease, injuries and tumours. This is why a thorough examination matters so much.</p>
 <p>Blisters on the ear or in the mouth with ear pain may point to shingles of the ear. This needs antiviral medicine as well. You can read more under <a href="/en/causes/infections/">Infections</a>.</p>
 <h2>Cortisone within 72 hours</h2>
-<p>For Bell's palsy, cortisone is well studied and recommended by the guidelines. But it only helps if treatment starts within 72 hours of the palsy beginning. The large trials only included people who came within this time. The American guideline makes a strong recommendation for people aged 16 and over. So please do not wait to see whether things improve on their own. You can read more under <a href="/en/non-operative-therapy/cortisone-and-antivirals/">Cortisone and antivirals</a>.</p>
+<p>For Bell's palsy, cortisone (a steroid) is well studied and recommended by the guidelines. But it only helps if treatment starts within 72 hours of the palsy beginning. The large trials only included people who came within this time. The American guideline makes a strong recommendation for people aged 16 and over. So please do not wait to see whether things improve on their own. You can read more under <a href="/en/non-operative-therapy/cortisone-and-antivirals/">Cortisone and antivirals</a>.</p>
 <h2>Protect your eye from day one</h2>
 <p>If your eyelid no longer closes fully, the cornea can dry out. The cornea is the clear layer at the front of the eye. So protect it from the very first day. During the day, moisturising eye drops help. At night, an eye gel or ointment and a gently taped eyelid help. The page <a href="/en/protecting-the-eye/everyday-eye-care/">Everyday eye care</a> explains how. Is your eye painful or red, or is your vision worse? Then you need to see an eye doctor urgently.</p>
 <h2>After an injury: nerve repair within about 72 hours</h2>
@@ -341,11 +341,11 @@ PAGES = {
     "cortisone-antivirals": {
         "title": {
             "de": "Kortison und Virostatika",
-            "en": "Cortisone and antivirals",
+            "en": "Cortisone (steroids) and antivirals",
         },
         "summary": {
             "de": "Kortison verbessert bei der idiopathischen Fazialisparese die Heilungschancen, wenn es innerhalb von 72 Stunden beginnt. Wann Virostatika dazukommen.",
-            "en": "Started within 72 hours, cortisone improves the chances of recovery from Bell's palsy. When antivirals are added, and which tests are done.",
+            "en": "Started within 72 hours, cortisone (a steroid) improves the chances of recovery from Bell's palsy. When antivirals are added, and which tests are done.",
         },
         "body": {
             "de": """<p>Bei der idiopathischen Fazialisparese ist keine Ursache erkennbar. Sie wird auch Bell-Parese genannt. Für diese häufigste Form der Gesichtslähmung gibt es eine gut untersuchte Behandlung mit Tabletten: Kortison. Hier lesen Sie, was es bewirkt, wie gut es hilft und wann Mittel gegen Viren dazukommen.</p>
@@ -354,6 +354,12 @@ PAGES = {
 <h2>Warum die 72 Stunden so wichtig sind</h2>
 <p class="notice">Kortison sollte innerhalb von 72 Stunden nach Beginn der Lähmung starten. Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann gehen Sie noch heute zur Ärztin oder zum Arzt, außerhalb der Sprechzeiten zum Bereitschaftsdienst (<a href="tel:116117">116 117</a>). Kam sie innerhalb von Minuten oder mit weiteren Zeichen, etwa einem schwachen Arm? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <p>Die Studien, die den Nutzen zeigen, haben nur Menschen aufgenommen, die in dieser Frist behandelt wurden. Für einen späteren Beginn fehlt dieser Nachweis. Die amerikanische Leitlinie spricht für Menschen ab 16 Jahren eine starke Empfehlung aus. Meist nehmen Sie die Tabletten über etwa zehn Tage. Die Dosis legt Ihre Ärztin oder Ihr Arzt fest. In der Schwangerschaft gelten nach der deutschen Leitlinie dieselben Grundsätze, aber mit besonderer Vorsicht. Für Kinder lesen Sie bitte den Bereich <a href="/de/kinder/">Kinder</a>.</p>
+<h2>Worauf Sie bei der Einnahme achten sollten</h2>
+<ul>
+<li>Nehmen Sie die Tabletten genau wie verordnet ein, bis zum Ende der Behandlung. Setzen Sie sie nicht auf eigene Faust früher ab, auch wenn es Ihnen schon besser geht.</li>
+<li>Haben Sie Diabetes? Dann wird Ihr Blutzucker während der Einnahme häufiger kontrolliert.</li>
+<li>Sagen Sie Ihrer Ärztin oder Ihrem Arzt vorher, wenn Sie schwanger sind, ein Magengeschwür haben oder gerade eine Infektion haben.</li>
+</ul>
 <h2>Was die Studien zeigen</h2>
 <p>Eine große Studie aus Schottland mit 551 Teilnehmenden verglich Behandlungen mit und ohne Kortison. Nach 3 Monaten hatten sich 83,0\u202f% der Menschen mit Kortison erholt. Ohne Kortison waren es 63,6\u202f%.</p>
 <p>Die Cochrane Collaboration wertet Studien unabhängig und systematisch aus. Im Jahr 2016 fasste sie sieben Studien mit insgesamt 895 Menschen zusammen. Ohne Kortison blieb bei 28,1\u202f% nach mindestens 6 Monaten eine Restlähmung. Mit Kortison waren es 17,7\u202f%. Anders gesagt: Von zehn Menschen, die Kortison nehmen, erholt sich im Durchschnitt einer mehr vollständig, als es ohne Kortison der Fall wäre. Bei den anderen neun ändert Kortison an diesem Ergebnis nichts. Auch Synkinesien – unwillkürliche Mitbewegungen – und Krokodilstränen traten seltener auf. Krokodilstränen sind Tränen beim Essen. Nebenwirkungen waren mit Kortison nicht häufiger. Die Aussagekraft dieser Ergebnisse gilt als hoch.</p>
@@ -363,12 +369,18 @@ PAGES = {
 <h2>Welche Untersuchungen nötig sind: Deutschland und USA</h2>
 <p>Lesen Sie auch englischsprachige Informationen? Dann stoßen Sie vielleicht auf einen Unterschied. Die amerikanische Leitlinie rät bei einer typischen idiopathischen Fazialisparese von routinemäßigen Blutuntersuchungen und Schichtaufnahmen des Kopfes ab.</p>
 <p>In Deutschland empfiehlt die Leitlinie dagegen immer einen Bluttest auf Borrelien. Borrelien sind Bakterien, die Zecken übertragen. Bei Erwachsenen wird außerdem eine Untersuchung des Nervenwassers empfohlen. Bei Kindern ist sie fester Bestandteil der Abklärung. Dafür wird mit einer feinen Nadel im unteren Rücken etwas Nervenwasser entnommen. Das nennt man Lumbalpunktion. Eine Borreliose wird mit Antibiotika behandelt.</p>""",
-            "en": """<p>In Bell's palsy, also called idiopathic facial palsy, no cause can be found. For this most common form of facial palsy there is a well-studied treatment with tablets: cortisone. Here you can read what it does, how well it works and when medicines against viruses are added.</p>
+            "en": """<p>In Bell's palsy, also called idiopathic facial palsy, no cause can be found. For this most common form of facial palsy there is a well-studied treatment with tablets: cortisone (a steroid). Here you can read what it does, how well it works and when medicines against viruses are added.</p>
 <h2>What cortisone does</h2>
-<p>Doctors call cortisone a corticosteroid; one example is prednisolone. It reduces inflammation and swelling. Experts think that in Bell's palsy a dormant herpes virus becomes active again. The nerve then swells inside its narrow bony canal in the temporal bone behind the ear. Cortisone is meant to curb this swelling and so protect the nerve.</p>
+<p>Cortisone is a steroid medicine. Doctors call it a corticosteroid; one example is prednisolone. It reduces inflammation and swelling. Experts think that in Bell's palsy a dormant herpes virus becomes active again. The nerve then swells inside its narrow bony canal in the temporal bone behind the ear. Cortisone is meant to curb this swelling and so protect the nerve.</p>
 <h2>Why the 72 hours matter</h2>
 <p class="notice">Cortisone should be started within 72 hours of the palsy beginning. Did the palsy develop over hours, with no other sign? Then please see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). Did it come on within minutes or with other signs, such as a weak arm? Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <p>The trials that show the benefit only included people treated within this time. There is no such proof for a later start. The American guideline makes a strong recommendation for people aged 16 and over. Usually you take the tablets for about ten days. Your doctor decides on the dose. In pregnancy, the German guideline applies the same principles, but with particular caution. For children, please see the section <a href="/en/children/">Children</a>.</p>
+<h2>Taking cortisone safely</h2>
+<ul>
+<li>Take the tablets as prescribed, right to the end of the course. Do not stop early on your own, even if you already feel better.</li>
+<li>Do you have diabetes? Then your blood sugar will be checked more often while you take cortisone.</li>
+<li>Tell your doctor beforehand if you are pregnant, have a stomach ulcer or have an infection at the moment.</li>
+</ul>
 <h2>What the studies show</h2>
 <p>A large trial from Scotland with 551 participants compared treatment with and without cortisone. After 3 months, 83.0% of those who took cortisone had recovered. Without cortisone, the figure was 63.6%.</p>
 <p>The Cochrane Collaboration reviews research independently and systematically. In 2016 it pooled seven trials with 895 people in total. Without cortisone, 28.1% still had some weakness after at least 6 months. With cortisone, the figure was 17.7%. Put another way: for every ten people who take cortisone, on average one more recovers fully than would have done without it. For the other nine, cortisone makes no difference to this result. Synkinesis – involuntary linked movements – and crocodile tears were also less common. Crocodile tears means tears that flow while eating. Side effects were no more frequent with cortisone. The reviewers rated the certainty of these results as high.</p>
