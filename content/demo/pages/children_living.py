@@ -28,6 +28,14 @@ PAGES = {
 </ul>
 <p>In Deutschland gehören ein Bluttest auf Borrelien und bei Kindern eine Untersuchung des Nervenwassers zur Abklärung. Beides erklären wir auf der Seite zur <a href="/de/kinder/erworbene-fazialisparese/">erworbenen Fazialisparese</a>.</p>
 <p class="notice">Kam die Lähmung innerhalb von Minuten, oder sind Sie nicht sicher? Ist zusätzlich ein Arm oder ein Bein schwach? Spricht Ihr Kind verwaschen, sieht es doppelt, ist ihm schwindelig oder wirkt es verwirrt? Dann kann ein Schlaganfall oder eine andere ernste Erkrankung dahinterstecken. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
+<h2>Seit der Geburt gelähmt und nicht besser geworden?</h2>
+<p>Eine Lähmung, die bei der Geburt entstanden ist, heilt meist vollständig aus. In einer Klinikstudie war das bei 89 % der Kinder so. Besteht die Lähmung seit der Geburt und hat sie sich nicht erholt, spricht das eher für etwas anderes: Ein Nerv oder ein Muskel fehlt oder hat sich nicht richtig entwickelt.</p>
+<p>Dann gilt eine freie Muskeltransplantation als Behandlung der Wahl. Dabei wird ein kleiner Muskel von der Innenseite des Oberschenkels in die Wange verpflanzt. Für diesen Eingriff gibt es keine Frist. Den Zeitpunkt können Sie deshalb in Ruhe mit uns planen.</p>
+<ul>
+<li><a href="/de/kinder/angeborene-fazialisparese/">Angeborene Fazialisparese</a>: Ursachen, Aussichten und Hilfen.</li>
+<li><a href="/de/operative-therapie/freie-muskeltransplantation/">Freie Muskeltransplantation</a>: wie die Operation abläuft.</li>
+<li><a href="/de/galerie/?cause=congenital">Ein Beispiel aus unserer Patientengalerie</a>.</li>
+</ul>
 <p>Unser Team berät Sie gern. Einen Termin können Sie <a href="/de/termin/">hier anfragen</a>.</p>""",
             "en": """<p>Facial palsy means that the facial nerve is not working properly. One side of your child’s face may suddenly droop. Many parents find this frightening. Here is some good news first: children usually recover better than adults.</p>
 <h2>Causes often differ from adults</h2>
@@ -43,6 +51,14 @@ PAGES = {
 </ul>
 <p>In Germany, the check-up includes a blood test for Lyme bacteria. Children also have a test of the fluid around the brain and spinal cord. We explain both on the page about <a href="/en/children/acquired-facial-palsy/">acquired facial palsy</a>.</p>
 <p class="notice">Did the palsy come on within minutes, or are you not sure? Is an arm or a leg also weak? Is your child’s speech slurred, or do they have double vision, dizziness or confusion? This can be a stroke or another serious illness. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
+<h2>Palsy since birth that has not got better?</h2>
+<p>A palsy caused during birth usually heals completely. In one hospital study, 89% of children recovered fully. If a palsy has been there since birth and has not recovered, something else is more likely: a nerve or muscle is missing or has not developed properly.</p>
+<p>The treatment of choice is then a free muscle transfer. A small muscle is moved from the inner thigh to the cheek. There is no deadline for this operation. So you can plan the timing with us calmly.</p>
+<ul>
+<li><a href="/en/children/congenital-facial-palsy/">Congenital facial palsy</a>: causes, outlook and help.</li>
+<li><a href="/en/surgery/free-functional-muscle-transfer/">Free functional muscle transfer</a>: how the operation works.</li>
+<li><a href="/en/gallery/?cause=congenital">An example from our patient gallery</a>.</li>
+</ul>
 <p>Our team is happy to advise you. You can <a href="/en/appointment/">request an appointment</a> online.</p>""",
         },
         "sources": ["S14.1", "S14.2", "S4", "S12", "S45.2", "S1.1", "S44.3", "S48.4"],
@@ -190,7 +206,7 @@ PAGES = {
 <li><strong>Weitere Verfahren:</strong> Dazu gehören die Verlagerung des Schläfenmuskels, Nervenumlagerungen und Nerventransplantate von der gesunden Gesichtsseite.</li>
 <li><strong>Zügelplastik:</strong> Ein Gewebestreifen hebt den Mundwinkel an, bewegt sich aber nicht. Bei Kindern wartet man damit meist, bis das Gewebe des Gesichts ausgereift ist.</li>
 </ul>
-<p>Eine Operation kann nicht alle Bewegungen eines gesunden Gesichts herstellen. Ziel ist vor allem ein Lächeln. Der Muskel kann außerdem die Wange stützen und Sprechen und Essen erleichtern. Das Ergebnis entwickelt sich über Monate und braucht Übung.</p>
+<p>Eine Operation kann nicht alle Bewegungen eines gesunden Gesichts herstellen. Ziel ist vor allem ein Lächeln. Der Muskel kann außerdem die Wange stützen und Sprechen und Essen erleichtern. Das Ergebnis entwickelt sich über Monate und braucht Übung. Wie es aussehen kann, zeigt <a href="/de/galerie/?cause=congenital">ein Beispiel aus unserer Patientengalerie</a>.</p>
 <p>Eine feste Regel für das beste Alter können wir Ihnen nicht nennen. Wir planen den Zeitpunkt gemeinsam mit Ihnen. Dabei zählen die Entwicklung und die Wünsche Ihres Kindes. Auch Kita und Schule spielen eine Rolle.</p>
 <h2>Unterstützung für Familien</h2>
 <p>Mit Ihren Fragen sind Sie nicht allein. Für Familien mit Möbius-Syndrom gibt es die Elternvereinigung Moebius Syndrom Deutschland e.V. mit Sitz in Hannover. Sie besteht seit 1999. Die britische Organisation Facial Palsy UK bietet Informationen auf Englisch und Familientage an. Weitere Hilfen finden Sie unter <a href="/de/leben-mit-fazialisparese/seelische-gesundheit/">Seelische Gesundheit</a>.</p>""",
@@ -218,7 +234,7 @@ PAGES = {
 <li><strong>Other procedures:</strong> These include moving the temple muscle, nerve transfers, and nerve grafts from the healthy side of the face.</li>
 <li><strong>Static sling:</strong> A strip of tissue lifts the corner of the mouth, but it does not move. In children, this is usually delayed until the facial tissues have matured.</li>
 </ul>
-<p>Surgery cannot restore every movement of a healthy face. The main goal is a smile. The muscle can also support the cheek and make speaking and eating easier. The result develops over months and needs practice.</p>
+<p>Surgery cannot restore every movement of a healthy face. The main goal is a smile. The muscle can also support the cheek and make speaking and eating easier. The result develops over months and needs practice. You can see <a href="/en/gallery/?cause=congenital">an example in our patient gallery</a>.</p>
 <p>We cannot give you a fixed rule for the best age. We plan the timing together with you. Your child’s development and wishes matter. So do nursery and school.</p>
 <h2>Support for families</h2>
 <p>You are not alone with these questions. In Germany, there is a parent society for families living with Möbius syndrome. It is called Moebius Syndrom Deutschland e.V. and is based in Hannover. It has existed since 1999. The UK charity Facial Palsy UK offers information in English and family days. You will find more help under <a href="/en/living-with-facial-palsy/emotional-wellbeing/">Emotional wellbeing</a>.</p>""",
