@@ -717,7 +717,7 @@ TERMS = [
                 "hypertone Parese",
                 "spastische Parese",
                 "spastische Fazialisparese",
-                "nicht-schlaffe Parese",
+                "nicht schlaffe Fazialisparese",
             ],
             "en": [
                 "non-flaccid palsy",
@@ -1390,7 +1390,7 @@ TERMS = [
             "en": ["sparing of the forehead", "forehead-sparing"],
         },
         "definition": {
-            "de": "Die Stirn lässt sich trotz Gesichtslähmung noch runzeln. Das spricht eher für eine Ursache im Gehirn, etwa einen Schlaganfall. Verlassen Sie sich aber nicht selbst auf dieses Zeichen. Entscheidend ist, wie die Lähmung begann: innerhalb von Minuten oder mit weiteren Zeichen sofort den Notruf 112, über Stunden entstanden noch heute zur Ärztin oder zum Arzt.",
+            "de": "Die Stirn lässt sich trotz Gesichtslähmung noch runzeln. Das spricht eher für eine Ursache im Gehirn, etwa einen Schlaganfall. Verlassen Sie sich aber nicht selbst auf dieses Zeichen. Entscheidend ist, wie die Lähmung begann. Kam sie innerhalb von Minuten oder mit weiteren Zeichen, rufen Sie sofort den Notruf 112 an. Entstand sie über Stunden, gehen Sie noch heute zur Ärztin oder zum Arzt.",
             "en": "The forehead can still be wrinkled despite the facial palsy. This points more towards a cause in the brain, such as a stroke. But do not rely on this sign yourself. What counts is how the weakness began: within minutes or with other signs, call 112 now (999 in the UK); over hours, see a doctor today.",
         },
     },

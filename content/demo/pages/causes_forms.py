@@ -11,7 +11,7 @@ PAGES = {
             "facial weakness should be checked by a doctor quickly.",
         },
         "body": {
-            "de": """<p>Der Gesichtsnerv steuert die Muskeln unserer Mimik. Fachleute nennen ihn Nervus facialis. Jede Gesichtshälfte hat ihren eigenen Nerv. Ist er gestört, wird eine Seite des Gesichts schwach oder ganz gelähmt. Das nennt man Fazialisparese.</p>
+            "de": """<p>Der Gesichtsnerv steuert die Muskeln unserer Mimik. Sein Fachbegriff lautet Nervus facialis. Jede Gesichtshälfte hat ihren eigenen Nerv. Ist er gestört, wird eine Seite des Gesichts schwach oder ganz gelähmt. Das nennt man Fazialisparese.</p>
 <h2>Die häufigste Ursache bleibt unklar</h2>
 <p>Oft findet sich kein Auslöser. Man spricht dann von einer idiopathischen Fazialisparese oder Bell-Parese. „Idiopathisch“ heißt: ohne erkennbare Ursache. Nach einer deutschen Übersichtsarbeit sind das 60 bis 75\u202f% der erworbenen Lähmungen, bei denen der Nerv selbst betroffen ist.</p>
 <p>Umgekehrt gilt aber auch: Bei 25 bis 40\u202f% der Gesichtslähmungen steckt eine andere Ursache dahinter. Deshalb ist eine sorgfältige Abklärung so wichtig.</p>
@@ -287,7 +287,7 @@ PAGES = {
 </ul>
 <p class="notice">Trifft eines dieser Zeichen auf Sie zu? Lassen Sie sich rasch in einer Fachklinik untersuchen, etwa in einer Klinik für Hals-Nasen-Ohren-Heilkunde. Eine Gesichtslähmung nach einer Kopfverletzung muss noch am selben Tag ärztlich untersucht werden.</p>
 <h2>Lähmung nach einer Operation</h2>
-<p>Manche Eingriffe finden in unmittelbarer Nähe des Gesichtsnervs statt. Fachleute nennen eine Lähmung durch eine Behandlung „iatrogen“. Dazu gehören Operationen an der Ohrspeicheldrüse, am Mittelohr und am Warzenfortsatz hinter dem Ohr. Auch Eingriffe am Kiefergelenk und an der Schädelbasis zählen dazu.</p>
+<p>Manche Eingriffe finden in unmittelbarer Nähe des Gesichtsnervs statt. Eine Lähmung durch eine Behandlung heißt in der Medizin „iatrogen“. Dazu gehören Operationen an der Ohrspeicheldrüse, am Mittelohr und am Warzenfortsatz hinter dem Ohr. Auch Eingriffe am Kiefergelenk und an der Schädelbasis zählen dazu.</p>
 <p>Wie unterschiedlich das Risiko ist, zeigt eine Studie zu 794 Operationen an der Ohrspeicheldrüse:</p>
 <ul>
 <li>9,2\u202f% hatten danach eine vorübergehende Schwäche.</li>
@@ -510,7 +510,7 @@ PAGES = {
 </ul>
 <p>Kräftige Gesichtsübungen helfen in dieser Phase nicht. Ein Muskel ohne Nervenversorgung kann auf Übungen nicht antworten. Gezieltes Training beginnt, wenn Spannung oder erste Bewegungen zurückkehren.</p>
 <h2>Synkinetische Lähmung: Die Signale kommen falsch an</h2>
-<p>Wächst der Nerv nach, finden nicht alle Fasern ihr altes Ziel. Manche erreichen den falschen Muskel. Dann bewegen sich Teile des Gesichts ungewollt mit. Ein Beispiel: Beim Lächeln schließt sich das Auge. Viele beschreiben ihr Gesicht als steif oder verspannt. Manchmal wirkt es fast wie erstarrt. Fachleute sprechen auch von einer nicht-schlaffen Lähmung.</p>
+<p>Wächst der Nerv nach, finden nicht alle Fasern ihr altes Ziel. Manche erreichen den falschen Muskel. Dann bewegen sich Teile des Gesichts ungewollt mit. Ein Beispiel: Beim Lächeln schließt sich das Auge. Viele beschreiben ihr Gesicht als steif oder verspannt. Manchmal wirkt es fast wie erstarrt. Man spricht auch von einer hypertonen (nicht schlaffen) Fazialisparese.</p>
 <p>Hier fehlt dem Muskel nicht der Nerv. Ziel ist es, die Mitbewegungen zu beruhigen und die Spannung zu lösen. Eine internationale Expertengruppe empfiehlt dafür Stufen: zuerst Fazialistraining, dann Botulinumtoxin, erst danach eine Operation. Mehr dazu auf der Seite <a href="/de/formen-und-schweregrade/synkinesien/">Synkinesien</a>.</p>
 <p class="notice">Ob Ihre Lähmung schlaff oder synkinetisch ist, bestimmt die passende Behandlung. Lassen Sie das in einer spezialisierten Sprechstunde beurteilen. Einen Termin können Sie über unser <a href="/de/termin/">Anfrageformular</a> vereinbaren.</p>""",
             "en": """<p>Facial palsy changes over time. At first, the face is usually slack. Later, movement may come back – fully, partly or with faults. The right treatment depends on where you are on this path.</p>
@@ -566,7 +566,7 @@ PAGES = {
             "de": """<p>Viele Menschen sind erleichtert, wenn nach einer Fazialisparese die Bewegung zurückkehrt. Manchmal kommt sie aber nicht so zurück wie vorher. Dann bewegen sich Teile des Gesichts ungewollt mit. Fachleute nennen das Synkinesien – unwillkürliche Mitbewegungen.</p>
 <h2>Wie entstehen Synkinesien?</h2>
 <p>Nach einer Schädigung wachsen die Fasern des Gesichtsnervs langsam nach. Dabei finden nicht alle den Weg zu ihrem ursprünglichen Muskel. Manche erreichen einen anderen Muskel. Das Gehirn schickt zum Beispiel den Befehl „Lächeln“. Zusätzlich zieht sich dann aber auch ein Muskel am Auge zusammen.</p>
-<p>Synkinesien zeigen sich oft zusammen mit den ersten sichtbaren Bewegungen. Das gilt vor allem, wenn die Erholung länger als etwa drei Monate dauert. Bemerken Sie etwa ab dem fünften Monat solche Mitbewegungen? Dann lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Das empfehlen britische Behandlungspfade.</p>
+<p>Synkinesien zeigen sich oft zusammen mit den ersten sichtbaren Bewegungen. Das gilt vor allem, wenn die Erholung länger als etwa drei Monate dauert. Bemerken Sie etwa ab dem fünften Monat solche Mitbewegungen? Dann lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Das empfehlen britische Versorgungspfade.</p>
 <h2>Wie häufig sind Synkinesien?</h2>
 <p>Die Angaben gehen weit auseinander. Ein spezialisiertes Zentrum fasst die Studien so zusammen: Zwischen 8,9\u202f% und mehr als 51\u202f% der Betroffenen entwickeln nach einer Gesichtslähmung Synkinesien.</p>
 <p>Für die Bell-Parese gibt es genauere Zahlen. Die große Kopenhagener Untersuchung von Peitersen umfasste rund 2500 unbehandelte Gesichtslähmungen. Von den Menschen mit Bell-Parese behielten etwa 16\u202f% Folgen zurück. Dazu zählten Synkinesien, Krokodilstränen und verkürzte Muskeln.</p>
@@ -578,11 +578,14 @@ PAGES = {
 <li>Beim Blinzeln bewegen sich Wange oder Kinn mit.</li>
 <li>Am Kinn bilden sich kleine Dellen.</li>
 <li>Am Hals spannen sich Stränge an.</li>
-<li>Beim Essen schwitzt die Haut im Gesicht.</li>
 <li>Das Gesicht fühlt sich steif und verspannt an, manchmal wie eingefroren.</li>
 </ul>
-<h2>Krokodilstränen</h2>
-<p>Eine besondere Form sind die „Krokodilstränen“. Dabei tränt das Auge auf der betroffenen Seite beim Essen. Fachleute sprechen vom gustolakrimalen Reflex. Vermutlich sind Nervenfasern, die sonst die Speichelbildung anregen, zur Tränendrüse gewachsen.</p>
+<h2>Andere Spätfolgen fehlgeleiteter Nervenfasern</h2>
+<p>Fehlgeleitete Nervenfasern können auch Beschwerden machen, die keine Mitbewegungen der Gesichtsmuskeln sind:</p>
+<ul>
+<li><strong>Krokodilstränen:</strong> Das Auge auf der betroffenen Seite tränt beim Essen. Der Fachbegriff dafür ist gustolakrimaler Reflex. Vermutlich sind Nervenfasern, die sonst die Speichelbildung anregen, zur Tränendrüse gewachsen.</li>
+<li><strong>Schwitzen beim Essen:</strong> Beim Essen schwitzt die Haut im Gesicht.</li>
+</ul>
 <p>Krokodilstränen lassen sich mit Botulinumtoxin behandeln. Es wird dazu in die Tränendrüse gespritzt. Die Behandlung kann etwa alle sechs Monate wiederholt werden.</p>
 <h2>Nicht verwechseln: Hemispasmus facialis</h2>
 <p>Synkinesien werden manchmal mit dem Hemispasmus facialis verwechselt. Das ist eine eigene Erkrankung mit Verkrampfungen einer Gesichtshälfte. Die Ursache ist meist ein Blutgefäß, das am Hirnstamm auf den Gesichtsnerv drückt. Weil Ursache und Behandlung andere sind, muss eine Fachärztin oder ein Facharzt beides sorgfältig unterscheiden.</p>
@@ -610,11 +613,14 @@ PAGES = {
 <li>The cheek or chin moves when they blink.</li>
 <li>Small dimples form on the chin.</li>
 <li>Bands tighten in the neck.</li>
-<li>The skin of the face sweats while eating.</li>
 <li>The face feels tight and tense, sometimes almost frozen.</li>
 </ul>
-<h2>Crocodile tears</h2>
-<p>"Crocodile tears" are a special form. The eye on the affected side waters while you eat. Doctors call this gustatory lacrimation. It is thought that nerve fibres which normally trigger saliva have grown to the tear gland instead.</p>
+<h2>Other late effects of misdirected nerve fibres</h2>
+<p>Misdirected nerve fibres can also cause problems that are not movements of the facial muscles:</p>
+<ul>
+<li><strong>Crocodile tears:</strong> The eye on the affected side waters while you eat. Doctors call this gustatory lacrimation. It is thought that nerve fibres which normally trigger saliva have grown to the tear gland instead.</li>
+<li><strong>Sweating while eating:</strong> The skin of the face sweats when you eat.</li>
+</ul>
 <p>Crocodile tears can be treated with botulinum toxin. It is injected into the tear gland. The treatment can be repeated roughly every six months.</p>
 <h2>Not to be confused with hemifacial spasm</h2>
 <p>Synkinesis is sometimes mistaken for hemifacial spasm. This is a separate condition with spasms on one side of the face. The cause is usually a blood vessel that presses on the facial nerve at the brainstem. The cause and treatment are different, so a specialist needs to tell the two apart carefully.</p>
@@ -757,7 +763,7 @@ PAGES = {
 <h2>Elektroneurographie (ENoG)</h2>
 <p>Bei der Elektroneurographie wird der Gesichtsnerv mit kurzen Stromimpulsen gereizt. Das geschieht dort, wo er unterhalb des Ohres aus dem Schädel austritt. Gemessen wird, wie stark die Gesichtsmuskeln darauf antworten. Dann wird die gelähmte mit der gesunden Seite verglichen.</p>
 <h3>Wann ist die ENoG sinnvoll?</h3>
-<p>Aussagekräftig ist die Messung erst nach einigen Tagen, etwa ab dem dritten Tag. Dann beginnt der geschädigte Teil des Nervs zu zerfallen. Fachleute nennen das Waller’sche Degeneration. Sinnvoll ist die ENoG bis etwa zwei bis drei Wochen nach Beginn. Die genauen Zeitangaben unterscheiden sich je nach Quelle.</p>
+<p>Aussagekräftig ist die Messung erst nach einigen Tagen, etwa ab dem dritten Tag. Dann beginnt der geschädigte Teil des Nervs zu zerfallen. In der Medizin heißt das Waller’sche Degeneration. Sinnvoll ist die ENoG bis etwa zwei bis drei Wochen nach Beginn. Die genauen Zeitangaben unterscheiden sich je nach Quelle.</p>
 <p>Die amerikanische Leitlinie rät, bei einer nur teilweisen Lähmung keine ENoG zu machen. Bei einer vollständigen Lähmung kann sie erwogen werden.</p>
 <h3>Was bedeuten die Ergebnisse?</h3>
 <ul>
@@ -767,17 +773,17 @@ PAGES = {
 </ul>
 <h2>Elektromyographie (EMG)</h2>
 <p>Bei der Elektromyographie wird eine feine Nadel in einen Gesichtsmuskel gestochen. Sie misst die elektrische Aktivität im Muskel selbst. Aussagekräftig ist die Nadel-EMG etwa ab der zweiten Woche. Sie wird auch später eingesetzt, zum Beispiel vor einer geplanten Operation.</p>
-<h3>Was die EMG zeigt</h3>
+<h3>Was das EMG zeigt</h3>
 <ul>
 <li><strong>Aktivität bei willkürlicher Anspannung:</strong> Der Nerv erreicht den Muskel. Das ist ein gutes Zeichen für die Erholung.</li>
 <li><strong>Fibrillationen:</strong> Das sind kleine Entladungen eines Muskels ohne Nervenversorgung. Die motorischen Endplatten sind dann aber noch intakt. Das sind die Verbindungsstellen zwischen Nerv und Muskel. Der Muskel kann also noch an einen Nerv angeschlossen werden. Erholt er sich nicht von selbst, braucht es dafür eine Operation.</li>
 <li><strong>Elektrische Stille bei lange bestehender Lähmung:</strong> Die Endplatten funktionieren nicht mehr. Ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a> würde dann nicht mehr wirken. Stattdessen braucht es einen neuen Muskel, etwa durch eine <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a>.</li>
 </ul>
-<p>Die EMG kann eine beginnende Erholung mindestens zwei Monate früher erkennen, als sie sichtbar wird. Das kann viel Unsicherheit nehmen.</p>
+<p>Das EMG kann eine beginnende Erholung mindestens zwei Monate früher erkennen, als sie sichtbar wird. Das kann viel Unsicherheit nehmen.</p>
 <h2>Warum das Zeitfenster zählt</h2>
-<p>Ein Muskel ohne Nerv lässt sich nur für begrenzte Zeit wieder anschließen. Meist gilt ein Zeitraum von etwa 12 bis 18 Monaten, als äußerste Grenze etwa 2 Jahre. Wie es bei Ihnen aussieht, klärt die Untersuchung im Einzelfall, vor allem die EMG.</p>
+<p>Ein Muskel ohne Nerv lässt sich nur für begrenzte Zeit wieder anschließen. Meist gilt ein Zeitraum von etwa 12 bis 18 Monaten, als äußerste Grenze etwa 2 Jahre. Wie es bei Ihnen aussieht, klärt die Untersuchung im Einzelfall, vor allem das EMG.</p>
 <p>Eine kleine, neuere Studie deutet an, dass Fibrillationen verlässlicher sein könnten als eine feste Monatsgrenze. Gesichert ist das aber noch nicht.</p>
-<p class="notice">Besteht Ihre Lähmung seit Monaten ohne deutliche Besserung? Fragen Sie in einer spezialisierten Sprechstunde nach einer EMG. So lässt sich klären, welche Behandlungen noch offenstehen.</p>""",
+<p class="notice">Besteht Ihre Lähmung seit Monaten ohne deutliche Besserung? Fragen Sie in einer spezialisierten Sprechstunde nach einem EMG. So lässt sich klären, welche Behandlungen noch offenstehen.</p>""",
             "en": """<p>From the outside, you can only see whether a muscle moves. You cannot see how the nerve is doing. Electrical tests can show more. They help to estimate whether the nerve will recover on its own. They also show whether a muscle can still be reconnected to a nerve.</p>
 <h2>Electroneurography (ENoG)</h2>
 <p>In electroneurography, the facial nerve is stimulated with short electrical pulses. This is done where the nerve leaves the skull, just below the ear. The test measures how strongly the facial muscles respond. The paralysed side is then compared with the healthy side.</p>

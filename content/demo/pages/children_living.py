@@ -91,7 +91,7 @@ PAGES = {
 <p>Zuerst untersucht die Ärztin oder der Arzt Ihr Kind gründlich. Dazu gehören das Gesicht, die Ohren und die übrigen Nerven. Die Leitlinie der Deutschen Gesellschaft für Neurologie (DGN) empfiehlt außerdem einen Bluttest auf Borrelien. Bei Kindern hält sie zusätzlich eine Untersuchung des Nervenwassers (Liquor) für notwendig.</p>
 <p>Andere Länder gehen hier anders vor. Die US-amerikanische Leitlinie rät bei einer typischen idiopathischen Lähmung von Routine-Bluttests ab. Lesen Sie im Internet andere Empfehlungen, kann das der Grund sein.</p>
 <h3>Die Nervenwasseruntersuchung in Ruhe erklärt</h3>
-<p>Vor dieser Untersuchung haben viele Eltern Sorge. Das ist gut verständlich. Fachleute nennen sie Lumbalpunktion. Das Nervenwasser umgibt Gehirn und Rückenmark. Mit einer sehr feinen Nadel wird im unteren Rücken eine kleine Menge davon entnommen. Im Labor sieht man dann, ob Borrelien eine Entzündung im Nervensystem ausgelöst haben. Davon hängt ab, ob Ihr Kind Antibiotika braucht.</p>
+<p>Vor dieser Untersuchung haben viele Eltern Sorge. Das ist gut verständlich. Das nennt man Lumbalpunktion. Das Nervenwasser umgibt Gehirn und Rückenmark. Mit einer sehr feinen Nadel wird im unteren Rücken eine kleine Menge davon entnommen. Im Labor sieht man dann, ob Borrelien eine Entzündung im Nervensystem ausgelöst haben. Davon hängt ab, ob Ihr Kind Antibiotika braucht.</p>
 <p>Fragen Sie ruhig vorher nach, ob die Haut betäubt wird und ob Sie bei Ihrem Kind bleiben dürfen. Erklären Sie Ihrem Kind in einfachen Worten, was passiert. Ihre Nähe kann ihm Sicherheit geben.</p>
 <h2>Kortison: bei Kindern nicht sicher belegt</h2>
 <p>Bei Erwachsenen mit idiopathischer Fazialisparese hilft Kortison, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die großen Studien dazu haben aber fast nur Menschen ab 16 Jahren untersucht. Für Kinder ist der Nutzen deshalb weniger sicher. In der US-Studie mit 306 Kindern erholten sich Kinder mit frühem Kortison nicht besser als die anderen.</p>
@@ -331,7 +331,7 @@ PAGES = {
 <p>Schließen die Lippen auf einer Seite nicht gut, klingt die Sprache manchmal undeutlicher. Manche Betroffene berichten, dass Laute mit Lippenschluss wie „p“, „b“ und „m“ schwerer fallen. Gut untersucht ist das allerdings nicht.</p>
 <p>Unterstützung bieten Logopädinnen und Logopäden sowie Fazialistherapeutinnen und -therapeuten. Sie üben mit Ihnen mit kleinen, sanften Bewegungen. Mehr dazu finden Sie unter <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
 <h2>Geschmack und trockener Mund</h2>
-<p>Ein feiner Ast des Gesichtsnervs leitet Geschmack von der Zunge weiter. Fachleute nennen ihn Chorda tympani. Ist er betroffen, schmeckt das Essen auf einer Seite anders. Auch der Mund kann sich trocken anfühlen. Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon.</p>
+<p>Ein feiner Ast des Gesichtsnervs leitet Geschmack von der Zunge weiter. Sein Fachbegriff ist Chorda tympani. Ist er betroffen, schmeckt das Essen auf einer Seite anders. Auch der Mund kann sich trocken anfühlen. Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon.</p>
 <h2>Wenn Geräusche zu laut wirken</h2>
 <p>Im Mittelohr sitzt ein winziger Muskel, den der Gesichtsnerv versorgt. Er heißt Steigbügelmuskel und dämpft laute Töne. Ist er geschwächt, klingen Geräusche auf dieser Seite unangenehm laut. Das nennt man Hyperakusis. Sprechen Sie es bei Ihrem Termin an.</p>
 <h2>Krokodilstränen: Tränen beim Essen</h2>

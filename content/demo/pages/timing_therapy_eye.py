@@ -76,12 +76,12 @@ PAGES = {
 <h2>Das Auge vom ersten Tag an schützen</h2>
 <p>Schließt das Lid nicht mehr ganz, kann die Hornhaut austrocknen. Die Hornhaut ist die klare Schicht vorn am Auge. Schützen Sie sie deshalb vom ersten Tag an. Tagsüber helfen befeuchtende Augentropfen. Nachts helfen ein Augengel oder eine Salbe und ein sanft zugeklebtes Lid. Wie das geht, erklärt die Seite <a href="/de/das-auge-schuetzen/augenpflege-im-alltag/">Augenpflege im Alltag</a>. Schmerzt das Auge, ist es gerötet oder sehen Sie schlechter? Dann brauchen Sie umgehend eine Augenärztin oder einen Augenarzt.</p>
 <h2>Nach einer Verletzung: Nervennaht innerhalb von etwa 72 Stunden</h2>
-<p>Manchmal wird der Gesichtsnerv bei einem Unfall, durch eine Schnittwunde oder bei einer Operation durchtrennt. Dann sollte er möglichst innerhalb von etwa 72 Stunden wieder verbunden werden. In den ersten Tagen lassen sich die Nervenenden mit einem feinen Stromreiz noch aufspüren. Danach baut sich der abgetrennte Teil des Nervs ab. Fachleute nennen diesen Abbau Waller’sche Degeneration. Bitten Sie nach einer solchen Verletzung deshalb früh um die Vorstellung in einer spezialisierten Klinik. Mehr dazu unter <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht und Nerventransplantat</a>.</p>
+<p>Manchmal wird der Gesichtsnerv bei einem Unfall, durch eine Schnittwunde oder bei einer Operation durchtrennt. Dann sollte er möglichst innerhalb von etwa 72 Stunden wieder verbunden werden. In den ersten Tagen lassen sich die Nervenenden mit einem feinen Stromreiz noch aufspüren. Danach baut sich der abgetrennte Teil des Nervs ab. Der Fachbegriff dafür ist Waller’sche Degeneration. Bitten Sie nach einer solchen Verletzung deshalb früh um die Vorstellung in einer spezialisierten Klinik. Mehr dazu unter <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht und Nerventransplantat</a>.</p>
 <h2>Messungen am Nerv in den ersten Wochen</h2>
 <p>Mit einer Messung der Nervenleitung lässt sich abschätzen, wie stark der Nerv geschädigt ist. Diese Untersuchung heißt Elektroneurographie (ENoG). Aussagekräftig ist sie etwa ab dem dritten Tag bis zur zweiten oder dritten Woche. Die genauen Angaben dazu schwanken etwas. Mehr dazu unter <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektrodiagnostik</a>.</p>
 <h2>Kurz zusammengefasst</h2>
 <ul>
-<li>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: sofort den Notruf 112 anrufen.</li>
+<li>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: Rufen Sie sofort den Notruf 112 an.</li>
 <li>Über Stunden entstanden, ohne weitere Zeichen: noch heute ärztlich untersuchen lassen, außerhalb der Sprechzeiten über die 116 117.</li>
 <li>Kortison innerhalb von 72 Stunden beginnen, wenn es ärztlich empfohlen wird.</li>
 <li>Das Auge vom ersten Tag an schützen.</li>
@@ -154,12 +154,12 @@ PAGES = {
             "de": """<p>Die meisten Menschen mit einer idiopathischen Fazialisparese erholen sich gut. Bei manchen bleibt die Erholung aber aus oder sie bleibt unvollständig. Damit keine wertvolle Zeit verloren geht, helfen feste Kontrollpunkte. Nutzen Sie diese Termine für ein Gespräch mit Ihrer Ärztin oder Ihrem Arzt.</p>
 <h2>Nach etwa 3 Wochen: Kommt Bewegung zurück?</h2>
 <p>Die Erholung beginnt meist in den ersten drei Wochen. Das zeigt die große Kopenhagener Untersuchung von Peitersen. Sie beobachtete rund 2500 Menschen mit Gesichtslähmung, die nicht behandelt wurden. Bei 85\u202f% der Menschen mit idiopathischer Fazialisparese begann die Erholung innerhalb von 3 Wochen. Weitere 10\u202f% erholten sich teilweise, aber erst nach 3 bis 6 Monaten.</p>
-<p>Ist nach 3 Wochen noch keine Besserung zu sehen, muss der Nerv meist erst nachwachsen. Sichtbare Fortschritte sind dann oft erst nach 4 bis 6 Monaten zu erwarten. Britische Behandlungspfade empfehlen in diesem Fall, an Fachleute für den Gesichtsnerv zu überweisen.</p>
+<p>Ist nach 3 Wochen noch keine Besserung zu sehen, muss der Nerv meist erst nachwachsen. Sichtbare Fortschritte sind dann oft erst nach 4 bis 6 Monaten zu erwarten. Britische Versorgungspfade empfehlen in diesem Fall, an Fachleute für den Gesichtsnerv zu überweisen.</p>
 <h2>Nach 3 Monaten: Ist die Erholung vollständig?</h2>
 <p>Viele Betroffene sind nach 3 bis 4 Monaten weitgehend erholt. Ist Ihr Gesicht nach 3 Monaten noch nicht wieder ganz beweglich? Dann empfiehlt die amerikanische Leitlinie die Überweisung in eine Spezialsprechstunde.</p>
 <p>Um diese Zeit zeigen sich bei manchen Menschen Synkinesien. Das sind unwillkürliche Mitbewegungen. Das Auge schließt sich dann zum Beispiel, wenn Sie lächeln. Sie treten oft zusammen mit den ersten Bewegungen auf, wenn die Erholung länger als etwa 3 Monate dauert. Mehr dazu unter <a href="/de/formen-und-schweregrade/synkinesien/">Synkinesien</a>.</p>
 <h2>Ab etwa 5 bis 6 Monaten: Folgen erkennen</h2>
-<p>Nach 6 Monaten lässt sich meist abschätzen, wer mit mittleren bis schweren Folgen rechnen muss. Britische Behandlungspfade raten, schon ab etwa 5 Monaten wegen Synkinesien zu überweisen. Ein Beispiel ist Schwitzen beim Essen. Die erste Behandlung ist dann ein gezieltes <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
+<p>Nach 6 Monaten lässt sich meist abschätzen, wer mit mittleren bis schweren Folgen rechnen muss. Britische Versorgungspfade raten, schon ab etwa 5 Monaten wegen Synkinesien zu überweisen. Dazu nennen sie auch das Schwitzen beim Essen. Das ist allerdings keine Mitbewegung der Gesichtsmuskeln. Wie die Krokodilstränen gehört es zu den anderen Spätfolgen fehlgeleiteter Nervenfasern. Die erste Behandlung ist dann ein gezieltes <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
 <p>Eine Elektromyographie (EMG) misst mit einer feinen Nadel die elektrische Aktivität im Muskel. Sie zeigt mindestens 2 Monate früher als der Spiegel, ob Nervenfasern den Muskel wieder erreichen. So hilft sie bei der Planung.</p>
 <p>Manche Fachleute raten, eine Operation zu erwägen, wenn sich nach 6 Monaten nichts Wesentliches gebessert hat. Ihr Argument: Die Muskeln sind dann noch erhalten. Das ist eine Expertenmeinung und keine feste Regel. Ob eine Operation sinnvoll ist, klären Untersuchungen im Einzelfall.</p>
 <h2>Nach etwa einem Jahr: Was noch zu erwarten ist</h2>
@@ -183,7 +183,7 @@ PAGES = {
 <p>Many people have largely recovered after 3 to 4 months. Is your face still not moving fully after 3 months? Then the American guideline advises referral to a specialist clinic.</p>
 <p>Around this time, some people develop synkinesis. These are involuntary linked movements. For example, your eye may close when you smile. They often appear together with the first movements if recovery takes longer than about 3 months. You can read more under <a href="/en/forms-and-grading/synkinesis/">Synkinesis</a>.</p>
 <h2>From about 5 to 6 months: spotting lasting effects</h2>
-<p>By 6 months it is usually possible to tell who will have moderate to severe long-term effects. British care pathways suggest referral for synkinesis from about 5 months. One example is sweating while eating. The first treatment is then targeted <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a>.</p>
+<p>By 6 months it is usually possible to tell who will have moderate to severe long-term effects. British care pathways suggest referral for synkinesis from about 5 months. They also name sweating while eating. This is not a movement of the facial muscles, though. Like crocodile tears, it is a late effect of nerve fibres that have grown the wrong way. The first treatment is then targeted <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a>.</p>
 <p>Electromyography (EMG) uses a fine needle to measure electrical activity in a muscle. It can show at least 2 months before the mirror does whether nerve fibres are reaching the muscle again. This helps with planning.</p>
 <p>Some specialists advise considering surgery if there has been no real improvement after 6 months. Their reasoning is that the muscles are still intact at that point. This is expert opinion, not a fixed rule. Whether surgery makes sense depends on tests in your individual case.</p>
 <h2>After about a year: what else to expect</h2>
@@ -224,11 +224,11 @@ PAGES = {
             "en": "Time windows for surgery",
         },
         "summary": {
-            "de": "Warum Operationen am Nerv nur für eine begrenzte Zeit möglich sind und welches Verfahren in welcher Phase in Frage kommt.",
+            "de": "Warum Operationen am Nerv nur für eine begrenzte Zeit möglich sind und welches Verfahren in welcher Phase infrage kommt.",
             "en": "Why operations on the nerve are only possible for a limited time, and which procedure may fit at which stage.",
         },
         "body": {
-            "de": """<p>Welche Operation in Frage kommt, hängt stark davon ab, wie lange die Lähmung schon besteht. Dahinter steckt die Biologie von Nerv und Muskel. Hier erklären wir, warum es Zeitfenster gibt und welche Eingriffe wann üblich sind.</p>
+            "de": """<p>Welche Operation infrage kommt, hängt stark davon ab, wie lange die Lähmung schon besteht. Dahinter steckt die Biologie von Nerv und Muskel. Hier erklären wir, warum es Zeitfenster gibt und welche Eingriffe wann üblich sind.</p>
 <h2>Nerven wachsen langsam</h2>
 <p>Ein Nerv besteht aus vielen feinen Fasern, den Axonen. Ist ein Nerv durchtrennt oder schwer geschädigt, müssen diese Fasern neu auswachsen. Das geht mit etwa 1 Millimeter pro Tag. Selbst nach einer gelungenen Nervennaht dauert es deshalb Monate, bis sie die Gesichtsmuskeln erreichen.</p>
 <h2>Muskeln warten nicht unbegrenzt</h2>
@@ -244,7 +244,7 @@ PAGES = {
 <h3>So früh wie möglich: Cross-Face-Nerventransplantat</h3>
 <p>Ein Nervenstück aus der Wade verbindet den gesunden Gesichtsnerv mit der gelähmten Seite. Die Fasern brauchen etwa 6 bis 12 Monate, um es zu durchwachsen. Bei jüngeren Menschen gelingt das besser. Dient es als erster Schritt für eine Muskelverpflanzung, folgt der zweite Eingriff später. Wann, ist nicht einheitlich: Manche Quellen nennen etwa 6 bis 12 Monate, andere 12 bis 18 Monate. Mehr unter <a href="/de/operative-therapie/cross-face-nerventransplantat/">Cross-Face-Nerventransplantat</a>.</p>
 <h3>Bei lange bestehender oder angeborener Lähmung: freie Muskeltransplantation</h3>
-<p>Lässt sich der eigene Muskel nicht mehr beleben, kann ein neuer Muskel eingesetzt werden. Meist ist es ein kleines Stück Muskel von der Innenseite des Oberschenkels. Das kommt in Frage, wenn die Lähmung länger als 12 bis 24 Monate besteht oder angeboren ist. Eine obere Zeitgrenze gibt es nicht. Mehr unter <a href="/de/operative-therapie/freie-muskeltransplantation/">Freie Muskeltransplantation</a>.</p>
+<p>Lässt sich der eigene Muskel nicht mehr beleben, kann ein neuer Muskel eingesetzt werden. Meist ist es ein kleines Stück Muskel von der Innenseite des Oberschenkels. Das kommt infrage, wenn die Lähmung länger als 12 bis 24 Monate besteht oder angeboren ist. Eine obere Zeitgrenze gibt es nicht. Mehr unter <a href="/de/operative-therapie/freie-muskeltransplantation/">Freie Muskeltransplantation</a>.</p>
 <h3>Meist nach etwa 18 Monaten: Verlängerungs-Temporalismyoplastik</h3>
 <p>Dabei wird der Schläfenmuskel, ein Kaumuskel, an den Mundwinkel verlagert. Das geschieht in einer einzigen Operation. Üblich ist sie, wenn die Lähmung etwa 18 Monate besteht und ihre Folgen feststehen. Mehr unter <a href="/de/operative-therapie/temporalis-verlaengerungsmyoplastik/">Verlängerungs-Temporalismyoplastik</a>.</p>
 <h3>Jederzeit: statische Verfahren und Lidgewicht</h3>
@@ -311,7 +311,7 @@ PAGES = {
         "body": {
             "de": """<p>Konservativ heißt: ohne Operation. Für viele Menschen mit Fazialisparese sind diese Behandlungen der wichtigste Teil der Therapie. Welche davon passt, hängt vor allem von der Phase der Lähmung ab.</p>
 <h2>In den ersten Tagen: Medikamente</h2>
-<p>Bei der idiopathischen Fazialisparese – einer Lähmung ohne erkennbare Ursache – verbessert Kortison die Heilungschancen. Voraussetzung ist, dass die Behandlung innerhalb von 72 Stunden beginnt. Mittel gegen Viren, sogenannte Virostatika, kommen nur zusätzlich in Frage. Bei einer Gürtelrose am Ohr sind sie dagegen unverzichtbar.</p>
+<p>Bei der idiopathischen Fazialisparese – einer Lähmung ohne erkennbare Ursache – verbessert Kortison die Heilungschancen. Voraussetzung ist, dass die Behandlung innerhalb von 72 Stunden beginnt. Mittel gegen Viren, sogenannte Virostatika, kommen nur zusätzlich infrage. Bei einer Gürtelrose am Ohr sind sie dagegen unverzichtbar.</p>
 <h2>Während der Erholung und danach: Training und Botulinumtoxin</h2>
 <p>Kehren Muskelspannung und erste Bewegungen zurück, kann ein gezieltes Fazialistraining helfen. Es kann Kontrolle und Symmetrie verbessern. Bei Synkinesien – unwillkürlichen Mitbewegungen – ist es die erste Behandlung. Botulinumtoxin kann überaktive Muskeln für mehrere Monate abschwächen. Das ist auf der gelähmten und auf der gesunden Seite möglich.</p>
 <h2>Immer dazu: Augenschutz und seelische Unterstützung</h2>
@@ -383,7 +383,7 @@ PAGES = {
 </ul>
 <h2>What the studies show</h2>
 <p>A large trial from Scotland with 551 participants compared treatment with and without cortisone. After 3 months, 83.0% of those who took cortisone had recovered. Without cortisone, the figure was 63.6%.</p>
-<p>The Cochrane Collaboration reviews research independently and systematically. In 2016 it pooled seven trials with 895 people in total. Without cortisone, 28.1% still had some weakness after at least 6 months. With cortisone, the figure was 17.7%. Put another way: for every ten people who take cortisone, on average one more recovers fully than would have done without it. For the other nine, cortisone makes no difference to this result. Synkinesis – involuntary linked movements – and crocodile tears were also less common. Crocodile tears means tears that flow while eating. Side effects were no more frequent with cortisone. The reviewers rated the certainty of these results as high.</p>
+<p>The Cochrane Collaboration reviews research independently and systematically. In 2016 it pooled seven trials with 895 people in total. Without cortisone, 28.1% still had some weakness after at least 6 months. With cortisone, the figure was 17.7%. Put another way: for every ten people who take cortisone, on average one more recovers fully than would have done without it. For the other nine, cortisone makes no difference to this result. Synkinesis – involuntary linked movements – and crocodile tears were also less common. Crocodile tears are tears that flow while eating. Side effects were no more frequent with cortisone. The reviewers rated the certainty of these results as high.</p>
 <h2>Antivirals: only as an add-on</h2>
 <p>Antivirals are medicines against viruses, such as aciclovir or valaciclovir. In Bell's palsy they should never be given on their own. In the Scottish trial, aciclovir brought no extra benefit. According to the German guideline, adding them to cortisone helps a little at most, perhaps in severe palsy. So it treats them as an option in severe cases.</p>
 <p>Shingles of the ear is different. Doctors call it herpes zoster oticus or Ramsay Hunt syndrome. Signs include blisters on the ear or in the mouth and ear pain. Sometimes hearing loss, ringing in the ears or dizziness occur as well. In this case, antivirals are a firm part of treatment. You can read more under <a href="/en/causes/infections/">Infections</a>.</p>
@@ -407,7 +407,7 @@ PAGES = {
             "en": "Targeted training for the facial muscles: what it can and cannot do, when to start, and which exercises may do more harm than good.",
         },
         "body": {
-            "de": """<p>Fazialistraining ist eine Übungsbehandlung für die Gesichtsmuskeln. Man spricht auch von mimischer Übungsbehandlung oder neuromuskulärem Training. Es wird für Sie persönlich zusammengestellt. Anleiten sollten Sie speziell geschulte Fachleute aus Physiotherapie, Ergotherapie oder Logopädie.</p>
+            "de": """<p>Fazialistraining ist eine Übungsbehandlung für die Gesichtsmuskeln. Man spricht auch von mimischer Übungsbehandlung oder neuromuskulärem Training. Es wird für Sie persönlich zusammengestellt. Angeleitet wird das Training von speziell geschulten Fachleuten aus Physiotherapie, Ergotherapie oder Logopädie.</p>
 <h2>So funktioniert das Training</h2>
 <ul>
 <li>Sie üben kleine, langsame Bewegungen. Beide Gesichtshälften sollen dabei möglichst gleich arbeiten.</li>
@@ -423,7 +423,7 @@ PAGES = {
 <li>Es unterstützt nach Operationen. Nach einer Verlagerung des Schläfenmuskels üben Patientinnen und Patienten etwa 6 Monate lang, mit dem Muskel zu lächeln.</li>
 </ul>
 <h2>Was das Training nicht kann</h2>
-<p>Training lässt keinen Nerv nachwachsen. Ein Muskel ohne Nervenversorgung kann auch durch Üben nicht arbeiten. Stellen Sie sich eine Lampe vor, deren Stecker nicht in der Steckdose steckt. Sie können den Schalter drücken, so oft Sie wollen, das Licht bleibt aus. Kräftiges Üben ohne jede Bewegung ist deshalb nutzlos und kann sogar schaden.</p>
+<p>Training lässt keinen Nerv nachwachsen. Ein Muskel ohne Nervenversorgung kann auch durch Üben nicht arbeiten. Stellen Sie sich eine Lampe vor, deren Stecker nicht in der Steckdose steckt. Sie können den Schalter drücken, so oft Sie wollen, das Licht bleibt aus. Solange sich ein Muskel noch gar nicht bewegt, bringt kräftiges Üben deshalb nichts und kann sogar schaden.</p>
 <h2>Wann Sie beginnen sollten</h2>
 <p>Mit aktiven Übungen beginnen Sie, wenn Muskelspannung oder erste Bewegungen zurückkehren. Bis dahin steht der Schutz des Auges im Vordergrund. Mehr dazu unter <a href="/de/das-auge-schuetzen/augenpflege-im-alltag/">Augenpflege im Alltag</a>. Eine Beratung durch Ihre Therapeutin oder Ihren Therapeuten ist aber schon früher möglich.</p>
 <h2>Was Sie vermeiden sollten</h2>
@@ -502,16 +502,16 @@ PAGES = {
 <p>Manche Menschen haben nach einer Fazialisparese Tränen beim Essen. Man nennt das Krokodilstränen. Dann wird Botulinumtoxin in die Tränendrüse gespritzt. Diese Behandlung lässt sich etwa alle 6 Monate wiederholen.</p>
 <h3>Schutz für das Auge</h3>
 <p>Botulinumtoxin kann auch in den Muskel gespritzt werden, der das Oberlid hebt. Das Lid sinkt dann für eine Zeit herab und schützt das Auge besser. Mehr dazu unter <a href="/de/das-auge-schuetzen/warnzeichen-am-auge/">Warnzeichen am Auge</a>.</p>
-<h2>Wann Botulinumtoxin in Frage kommt</h2>
+<h2>Wann Botulinumtoxin infrage kommt</h2>
 <p>Gegen Synkinesien wird Botulinumtoxin meist eingesetzt, wenn sich die Erholung des Nervs nicht mehr wesentlich verändert. Das ist oft erst Monate bis Jahre nach Beginn der Lähmung der Fall. Als Erstes wird in der Regel ein Fazialistraining empfohlen. Botulinumtoxin ist dann der nächste Schritt.</p>
 <h2>Was Botulinumtoxin nicht kann</h2>
-<p>Botulinumtoxin schwächt Muskeln nur ab. Einen gelähmten Muskel bringt es nicht wieder in Bewegung. Ist eine Seite schlaff gelähmt, kann eine Behandlung der gesunden Seite das Gleichgewicht verbessern. Bewegung auf der gelähmten Seite entsteht dadurch aber nicht. Dafür kommen Operationen in Frage. Auch Synkinesien heilt Botulinumtoxin nicht dauerhaft.</p>
+<p>Botulinumtoxin schwächt Muskeln nur ab. Einen gelähmten Muskel bringt es nicht wieder in Bewegung. Ist eine Seite schlaff gelähmt, kann eine Behandlung der gesunden Seite das Gleichgewicht verbessern. Bewegung auf der gelähmten Seite entsteht dadurch aber nicht. Dafür kommen Operationen infrage. Auch Synkinesien heilt Botulinumtoxin nicht dauerhaft.</p>
 <h2>Wie lange die Wirkung anhält</h2>
 <p>Die Wirkung hält mehrere Monate an und lässt dann nach. Danach kann die Behandlung wiederholt werden. Wie lange sie anhält, ist von Mensch zu Mensch verschieden.</p>
 <h2>Mögliche Nebenwirkungen</h2>
 <p>Möglich sind kleine Blutergüsse an der Einstichstelle. Die Braue oder das Lid kann vorübergehend hängen. Manchmal wird ein Muskel stärker geschwächt als gewünscht. Diese Nebenwirkungen sind meist leicht und gehen von selbst vorüber.</p>
 <h2>Ein Test vor einer Operation</h2>
-<p>Bei Synkinesien kann eine Operation in Frage kommen. Dabei werden kleine Nervenäste gezielt durchtrennt. Das heißt selektive Neurektomie. Oder es werden Teile eines Muskels entfernt, die sogenannte Myektomie. Botulinumtoxin kann vorher zeigen, ob ein solcher Eingriff helfen würde. Mehr dazu unter <a href="/de/operative-therapie/behandlung-von-synkinesien/">Behandlung von Synkinesien</a>.</p>
+<p>Bei Synkinesien kann eine Operation infrage kommen. Dabei werden kleine Nervenäste gezielt durchtrennt. Das heißt selektive Neurektomie. Oder es werden Teile eines Muskels entfernt, die sogenannte Myektomie. Botulinumtoxin kann vorher zeigen, ob ein solcher Eingriff helfen würde. Mehr dazu unter <a href="/de/operative-therapie/behandlung-von-synkinesien/">Behandlung von Synkinesien</a>.</p>
 <h2>Wie gut ist die Wirkung belegt?</h2>
 <p>Botulinumtoxin wird bei Synkinesien breit eingesetzt. Eine internationale Expertengruppe empfiehlt es als zweiten Schritt nach dem <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>. Gut kontrollierte Studien mit Zufallszuteilung gibt es bisher aber nur wenige.</p>""",
             "en": """<p>Many people know botulinum toxin as "Botox" from cosmetic medicine. In facial palsy it has other jobs. It can calm overactive muscles. This can make the face look more balanced. Here you can find out how it works and what to expect.</p>
@@ -690,7 +690,7 @@ PAGES = {
 <h3>Botulinumtoxin in den Lidheber</h3>
 <p>Botulinumtoxin kann in den Muskel gespritzt werden, der das Oberlid hebt. Das Lid sinkt dann herab und bedeckt das Auge besser. Fachleute sprechen von einer Ptosis, also einem hängenden Lid. Sie wird hier gezielt zum Schutz herbeigeführt. Die Wirkung lässt mit der Zeit von selbst nach. Mehr zu diesem Mittel unter <a href="/de/konservative-therapie/botulinumtoxin/">Botulinumtoxin</a>.</p>
 <h3>Vorübergehende Tarsorrhaphie</h3>
-<p>Bei einer Tarsorrhaphie werden Ober- und Unterlid teilweise miteinander vernäht. Das geschieht meist am äußeren Lidwinkel. Dadurch wird die Lidspalte kleiner, und das Auge ist besser geschützt. Die vorübergehende Form lässt sich wieder lösen. Eine dauerhafte Tarsorrhaphie kommt heute nur noch bei schweren Hornhautschäden in Frage, die sich anders nicht beherrschen lassen.</p>
+<p>Bei einer Tarsorrhaphie werden Ober- und Unterlid teilweise miteinander vernäht. Das geschieht meist am äußeren Lidwinkel. Dadurch wird die Lidspalte kleiner, und das Auge ist besser geschützt. Die vorübergehende Form lässt sich wieder lösen. Eine dauerhafte Tarsorrhaphie kommt heute nur noch bei schweren Hornhautschäden infrage, die sich anders nicht beherrschen lassen.</p>
 <h2>Wenn der Lidschluss auf Dauer nicht zurückkehrt</h2>
 <p>Dann können Operationen am Lid helfen. Ein kleines Gewicht aus Gold oder Platin im Oberlid unterstützt den Lidschluss durch die Schwerkraft. Ein erschlafftes Unterlid kann gestrafft werden. Mehr dazu unter <a href="/de/operative-therapie/lid-und-augenoperationen/">Lid- und Augenoperationen</a>.</p>""",
             "en": """<p>An eye that does not close properly can be damaged. If you know the warning signs, you can act in time. This page explains when you need help urgently. It also describes how doctors can protect the eye for a while.</p>
