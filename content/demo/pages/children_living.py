@@ -21,15 +21,15 @@ PAGES = {
 <h2>Die Aussichten sind meist gut</h2>
 <p>Bei Kindern heilt eine Gesichtslähmung meist besser aus als bei Erwachsenen. In der Stockholmer Untersuchung hatten nach drei Monaten nur noch 8\u202f% der Kinder Beschwerden. Eine Studie aus den USA mit 306 Kindern kam zu einem ähnlich guten Ergebnis.</p>
 <h2>Was Sie jetzt tun sollten</h2>
+<p class="notice">Kam die Lähmung innerhalb von Minuten, oder sind Sie nicht sicher? Ist zusätzlich ein Arm oder ein Bein schwach? Spricht Ihr Kind verwaschen, sieht es doppelt, ist ihm schwindelig oder wirkt es verwirrt? Dann kann ein Schlaganfall oder eine andere ernste Erkrankung dahinterstecken. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <ul>
 <li>Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann stellen Sie Ihr Kind noch heute in der Kinderarztpraxis oder in einer Kinderklinik vor. Außerhalb der Sprechzeiten hilft der ärztliche Bereitschaftsdienst unter <a href="tel:116117">116 117</a>.</li>
 <li>Erzählen Sie dort von Zeckenstichen, Fieber, Ohrenschmerzen oder Bläschen am Ohr.</li>
 <li>Schließt ein Auge nicht ganz, braucht es sofort Schutz. Wie das geht, lesen Sie unter <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</li>
 </ul>
 <p>In Deutschland gehören ein Bluttest auf Borrelien und bei Kindern eine Untersuchung des Nervenwassers zur Abklärung. Beides erklären wir auf der Seite zur <a href="/de/kinder/erworbene-fazialisparese/">erworbenen Fazialisparese</a>.</p>
-<p class="notice">Kam die Lähmung innerhalb von Minuten, oder sind Sie nicht sicher? Ist zusätzlich ein Arm oder ein Bein schwach? Spricht Ihr Kind verwaschen, sieht es doppelt, ist ihm schwindelig oder wirkt es verwirrt? Dann kann ein Schlaganfall oder eine andere ernste Erkrankung dahinterstecken. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <h2>Seit der Geburt gelähmt und nicht besser geworden?</h2>
-<p>Eine Lähmung, die bei der Geburt entstanden ist, heilt meist vollständig aus. In einer Klinikstudie war das bei 89 % der Kinder so. Besteht die Lähmung seit der Geburt und hat sie sich nicht erholt, spricht das eher für etwas anderes: Ein Nerv oder ein Muskel fehlt oder hat sich nicht richtig entwickelt.</p>
+<p>Eine Lähmung, die bei der Geburt entstanden ist, heilt meist vollständig aus. In einer Klinikstudie war das bei 89\u202f% der Kinder so. Besteht die Lähmung seit der Geburt und hat sie sich nicht erholt, spricht das eher für etwas anderes: Ein Nerv oder ein Muskel fehlt oder hat sich nicht richtig entwickelt.</p>
 <p>Dann gilt eine freie Muskeltransplantation als Behandlung der Wahl. Dabei wird ein kleiner Muskel von der Innenseite des Oberschenkels in die Wange verpflanzt. Für diesen Eingriff gibt es keine Frist. Den Zeitpunkt können Sie deshalb in Ruhe mit uns planen.</p>
 <ul>
 <li><a href="/de/kinder/angeborene-fazialisparese/">Angeborene Fazialisparese</a>: Ursachen, Aussichten und Hilfen.</li>
@@ -44,13 +44,13 @@ PAGES = {
 <h2>The outlook is usually good</h2>
 <p>In children, facial palsy usually heals better than in adults. In the Stockholm study, only 8% of children still had symptoms after three months. A US study of 306 children found a similarly good outcome.</p>
 <h2>What to do now</h2>
+<p class="notice">Did the palsy come on within minutes, or are you not sure? Is an arm or a leg also weak? Is your child’s speech slurred, or do they have double vision, dizziness or confusion? This can be a stroke or another serious illness. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <ul>
 <li>Did the palsy develop over hours, with no other sign? Then have your child seen today by a paediatrician or at a children’s hospital. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>).</li>
 <li>Mention any tick bites, fever, ear pain or blisters on the ear.</li>
 <li>If an eye does not close fully, it needs protecting straight away. You can read how under <a href="/en/protecting-the-eye/">Protecting the eye</a>.</li>
 </ul>
 <p>In Germany, the check-up includes a blood test for Lyme bacteria. Children also have a test of the fluid around the brain and spinal cord. We explain both on the page about <a href="/en/children/acquired-facial-palsy/">acquired facial palsy</a>.</p>
-<p class="notice">Did the palsy come on within minutes, or are you not sure? Is an arm or a leg also weak? Is your child’s speech slurred, or do they have double vision, dizziness or confusion? This can be a stroke or another serious illness. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <h2>Palsy since birth that has not got better?</h2>
 <p>A palsy caused during birth usually heals completely. In one hospital study, 89% of children recovered fully. If a palsy has been there since birth and has not recovered, something else is more likely: a nerve or muscle is missing or has not developed properly.</p>
 <p>The treatment of choice is then a free muscle transfer. A small muscle is moved from the inner thigh to the cheek. There is no deadline for this operation. So you can plan the timing with us calmly.</p>

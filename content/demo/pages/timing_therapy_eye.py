@@ -56,7 +56,7 @@ PAGES = {
             "de": """<p>Eine Gesichtslähmung beginnt oft ganz plötzlich. Das macht vielen Menschen große Angst. Gerade in den ersten Stunden und Tagen können Sie aber viel für eine gute Behandlung tun. Auf dieser Seite lesen Sie, worauf es jetzt ankommt.</p>
 <h2>Zuerst: Wie hat die Lähmung begonnen?</h2>
 <p>Was Sie jetzt tun sollten, hängt davon ab, wie die Lähmung begonnen hat.</p>
-<p class="notice"><strong>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</strong> Weitere Zeichen sind ein schwacher Arm oder ein schwaches Bein, Probleme beim Sprechen oder Schlucken, Doppelbilder, Schwindel, Verwirrtheit oder starke Kopfschmerzen. Dann kann es ein Schlaganfall sein. Warten Sie nicht ab, ob es von allein besser wird.</p>
+<p class="notice"><strong>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</strong> Weitere Zeichen sind ein schwacher Arm oder ein schwaches Bein, Probleme beim Sprechen oder Schlucken, Doppelbilder, Schwindel, Verwirrtheit oder starke Kopfschmerzen. Dann kann es ein Schlaganfall sein. Warten Sie nicht ab, ob die Beschwerden vergehen.</p>
 <p class="notice"><strong>Über Stunden bis zu ein, zwei Tagen entstanden, ohne weitere Zeichen: Gehen Sie noch heute zur Ärztin oder zum Arzt.</strong> Das kann Ihre Hausarztpraxis sein. Außerhalb der Sprechzeiten erreichen Sie den ärztlichen Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Sie können auch in eine Notaufnahme gehen. Denn Kortison hilft nur, wenn die Behandlung innerhalb von 72 Stunden beginnt.</p>
 <p>Lassen Sie sich auch in diesen Fällen noch heute untersuchen:</p>
 <ul>
@@ -90,7 +90,7 @@ PAGES = {
             "en": """<p>Facial palsy often starts very suddenly. That frightens many people. Yet in the first hours and days you can do a great deal to get treatment off to a good start. This page explains what matters now.</p>
 <h2>First: how did it begin?</h2>
 <p>What you should do now depends on how the weakness began.</p>
-<p class="notice"><strong>Within minutes, not sure, or with any other sign: <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</strong> Other signs are a weak arm or leg, trouble speaking or swallowing, double vision, dizziness, confusion or a severe headache. It may be a stroke. Do not wait to see if it gets better by itself.</p>
+<p class="notice"><strong>Within minutes, not sure, or with any other sign: <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</strong> Other signs are a weak arm or leg, trouble speaking or swallowing, double vision, dizziness, confusion or a severe headache. It may be a stroke. Do not wait to see if the symptoms pass.</p>
 <p class="notice"><strong>Over hours, up to a day or two, with no other sign: see a doctor today.</strong> Go to your GP practice. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a>, or go to an emergency department. In the UK, contact your GP or <a href="tel:111">NHS 111</a>. The reason: cortisone only helps if it is started within 72 hours.</p>
 <p>Also see a doctor today in these cases:</p>
 <ul>
