@@ -285,7 +285,7 @@ PAGES = {
 <li>Die Lähmung kommt auf derselben Seite wieder.</li>
 <li>Sie bemerken zusätzlich einen Knoten in der Wange, vor dem Ohr oder am Hals.</li>
 </ul>
-<p class="notice">Trifft eines dieser Zeichen auf Sie zu? Lassen Sie sich rasch in einer Fachklinik untersuchen, etwa in einer Klinik für Hals-Nasen-Ohren-Heilkunde. Eine Gesichtslähmung nach einer Kopfverletzung muss noch am selben Tag ärztlich untersucht werden.</p>
+<p class="notice">Trifft eines dieser Zeichen auf Sie zu? Dann gehen Sie noch heute zur Ärztin oder zum Arzt. Danach sollten Sie rasch in einer Fachklinik untersucht werden, etwa in einer Klinik für Hals-Nasen-Ohren-Heilkunde. Eine Gesichtslähmung nach einer Kopfverletzung muss noch am selben Tag ärztlich untersucht werden.</p>
 <h2>Lähmung nach einer Operation</h2>
 <p>Manche Eingriffe finden in unmittelbarer Nähe des Gesichtsnervs statt. Eine Lähmung durch eine Behandlung heißt in der Medizin „iatrogen“. Dazu gehören Operationen an der Ohrspeicheldrüse, am Mittelohr und am Warzenfortsatz hinter dem Ohr. Auch Eingriffe am Kiefergelenk und an der Schädelbasis zählen dazu.</p>
 <p>Wie unterschiedlich das Risiko ist, zeigt eine Studie zu 794 Operationen an der Ohrspeicheldrüse:</p>
@@ -326,7 +326,7 @@ PAGES = {
 <li>The palsy comes back on the same side.</li>
 <li>You also notice a lump in the cheek, in front of the ear or in the neck.</li>
 </ul>
-<p class="notice">Does one of these signs apply to you? Please see a specialist soon, for example at an ear, nose and throat (ENT) department. Facial palsy after a head injury must be checked by a doctor on the same day.</p>
+<p class="notice">Does one of these signs apply to you? Then see a doctor today. After that, you should see a specialist soon, for example at an ear, nose and throat (ENT) department. Facial palsy after a head injury must be checked by a doctor on the same day.</p>
 <h2>Palsy after an operation</h2>
 <p>Some operations take place right next to the facial nerve. Doctors call a palsy caused by treatment "iatrogenic". These include operations on the parotid gland, the middle ear and the bone behind the ear (the mastoid). Operations on the jaw joint and the base of the skull also carry a risk.</p>
 <p>A study of 794 parotid operations shows how much the risk varies:</p>
