@@ -102,7 +102,8 @@ def check_page(key, page, paths, ref_shingles, ref_text, problems, notes):
         if re.sub(r"\s+", " ", sanitize_html(body)) != re.sub(r"\s+", " ", body.strip()):
             problems.append(f"{key}: body[{lang}] uses markup outside the allowlist")
         for href in re.findall(r'href="([^"]+)"', body):
-            if href.startswith("/") and href.split("#")[0] not in paths[lang]:
+            # A query string (a gallery filter) does not change which page a link leads to.
+            if href.startswith("/") and re.split(r"[#?]", href)[0] not in paths[lang]:
                 problems.append(f"{key}: body[{lang}] links to unknown page {href}")
             if href.startswith(("/de/", "/en/")) and not href.startswith(f"/{lang}/"):
                 problems.append(f"{key}: body[{lang}] links into the other language: {href}")

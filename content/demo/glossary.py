@@ -36,6 +36,23 @@ TERMS = [
         },
     },
     {
+        "slug": {"de": "aerztlicher-bereitschaftsdienst", "en": "on-call-medical-service"},
+        "term": {"de": "Ärztlicher Bereitschaftsdienst", "en": "On-call medical service"},
+        "synonyms": {
+            "de": [
+                "ärztlichen Bereitschaftsdienst",
+                "ärztlichen Bereitschaftsdienstes",
+                "Bereitschaftsdienst",
+                "Bereitschaftsdienstes",
+            ],
+            "en": ["on-call service"],
+        },
+        "definition": {
+            "de": "Ärztliche Hilfe in Deutschland, wenn die Praxen geschlossen sind, etwa abends und am Wochenende. Sie erreichen ihn unter der Telefonnummer 116 117. Hat sich eine Gesichtslähmung über Stunden entwickelt, ohne weitere Zeichen, sollten Sie noch heute ärztlich untersucht werden; außerhalb der Sprechzeiten hilft dabei der Bereitschaftsdienst. Bei Verdacht auf einen Schlaganfall rufen Sie dagegen sofort den Notruf 112 an.",
+            "en": "Medical help in Germany when GP practices are closed, for example in the evening and at weekends. You can reach it by phone on 116 117. If facial weakness developed over hours with no other sign, you should see a doctor today; outside surgery hours, this service can help. If a stroke is possible, call 112 instead (999 in the UK). In the UK, NHS 111 gives help of this kind.",
+        },
+    },
+    {
         "slug": {"de": "augensalbe", "en": "eye-ointment"},
         "term": {"de": "Augensalbe", "en": "Eye ointment"},
         "synonyms": {
@@ -323,6 +340,15 @@ TERMS = [
         "definition": {
             "de": "Ein Streifen Bindegewebe (Faszie) aus dem Oberschenkel hebt den hängenden Mundwinkel an und wird am Jochbogen befestigt, einem Knochenbogen am Wangenknochen. Das Gesicht wirkt in Ruhe sofort ausgeglichener, gewinnt aber keine Bewegung. Der Streifen kann sich im Lauf der Jahre etwas dehnen.",
             "en": "A strip of connective tissue (fascia) from the thigh lifts the drooping corner of the mouth and is fixed to the zygomatic arch, a bony arch at the cheekbone. The face looks more even at rest straight away but gains no movement. The strip can stretch a little over the years.",
+        },
+    },
+    {
+        "slug": {"de": "fast-test", "en": "fast-test"},
+        "term": {"de": "FAST-Test", "en": "FAST test"},
+        "synonyms": {"de": ["FAST-Tests"], "en": ["FAST tests"]},
+        "definition": {
+            "de": "Ein einfacher Test, mit dem Laien einen Schlaganfall bei einem anderen Menschen erkennen. Die Buchstaben stehen für Face (Gesicht), Arms (Arme), Speech (Sprache) und Time (Zeit). Hängt ein Gesicht plötzlich herab, innerhalb von Minuten, ist das aber schon für sich allein Grund genug, den Notruf 112 anzurufen.",
+            "en": "A simple check that helps anyone spot a stroke in someone else. The letters stand for Face, Arms, Speech and Time. But a face that droops suddenly, within minutes, is reason enough on its own to call 112 (999 in the UK).",
         },
     },
     {
@@ -691,7 +717,7 @@ TERMS = [
                 "hypertone Parese",
                 "spastische Parese",
                 "spastische Fazialisparese",
-                "nicht-schlaffe Parese",
+                "nicht schlaffe Fazialisparese",
             ],
             "en": [
                 "non-flaccid palsy",
@@ -1310,8 +1336,8 @@ TERMS = [
             "en": ["strokes"],
         },
         "definition": {
-            "de": "Eine plötzliche Durchblutungsstörung oder Blutung im Gehirn. Er kann eine Gesichtslähmung verursachen, meist zusammen mit einer Schwäche von Arm oder Bein, Sprachstörungen, Doppelbildern oder Schwindel; dann ist es ein Notfall: Rufen Sie sofort die 112. Selten zeigt sich ein Schlaganfall nur im Gesicht; deshalb gehört jede plötzliche Gesichtslähmung noch am selben Tag in ärztliche Hände.",
-            "en": "A sudden loss of blood supply to part of the brain, or a bleed in the brain. It can cause facial weakness, usually along with a weak arm or leg, trouble speaking, double vision or dizziness; this is an emergency: call 112 (999 in the UK) at once. Rarely, a stroke shows only in the face, so any sudden facial weakness needs to be seen by a doctor on the same day.",
+            "de": "Eine plötzliche Durchblutungsstörung oder Blutung im Gehirn. Er kann eine Gesichtslähmung verursachen, manchmal ohne weitere Zeichen. Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher oder gibt es weitere Zeichen wie einen schwachen Arm, Sprachstörungen oder Doppelbilder? Dann rufen Sie sofort den Notruf 112 an. Entstand sie über Stunden ohne weitere Zeichen, gehen Sie noch heute zur Ärztin oder zum Arzt.",
+            "en": "A sudden loss of blood supply to part of the brain, or a bleed in the brain. It can cause facial weakness, sometimes with no other sign. Did the weakness come on within minutes, are you not sure, or is there any other sign such as a weak arm, trouble speaking or double vision? Then call 112 now (999 in the UK). If it developed over hours with no other sign, see a doctor today.",
         },
     },
     {
@@ -1364,8 +1390,8 @@ TERMS = [
             "en": ["sparing of the forehead", "forehead-sparing"],
         },
         "definition": {
-            "de": "Die Stirn lässt sich trotz Gesichtslähmung noch runzeln. Das spricht eher für eine Ursache im Gehirn, etwa einen Schlaganfall. Verlassen Sie sich aber nicht selbst auf dieses Zeichen: Lassen Sie jede plötzliche Gesichtslähmung noch am selben Tag ärztlich untersuchen.",
-            "en": "The forehead can still be wrinkled despite the facial palsy. This points more towards a cause in the brain, such as a stroke. But do not rely on this sign yourself: have any sudden facial weakness checked by a doctor on the same day.",
+            "de": "Die Stirn lässt sich trotz Gesichtslähmung noch runzeln. Das spricht eher für eine Ursache im Gehirn, etwa einen Schlaganfall. Verlassen Sie sich aber nicht selbst auf dieses Zeichen. Entscheidend ist, wie die Lähmung begann. Kam sie innerhalb von Minuten oder mit weiteren Zeichen, rufen Sie sofort den Notruf 112 an. Entstand sie über Stunden, gehen Sie noch heute zur Ärztin oder zum Arzt.",
+            "en": "The forehead can still be wrinkled despite the facial palsy. This points more towards a cause in the brain, such as a stroke. But do not rely on this sign yourself. What counts is how the weakness began: within minutes or with other signs, call 112 now (999 in the UK); over hours, see a doctor today.",
         },
     },
     {

@@ -22,7 +22,7 @@ PAGES = {
 </ul>
 <p>Zu uns kommen Kinder und Erwachsene. Manche kommen kurz nach Beginn der Lähmung, andere erst viele Jahre später. Auch dann gibt es oft noch Möglichkeiten.</p>
 <h2>Wie wir arbeiten</h2>
-<p>Wir richten uns nach dem aktuellen Stand der Forschung. Fachleute nennen das evidenzbasierte Medizin. Wo das Wissen noch unsicher ist, sagen wir Ihnen das offen.</p>
+<p>Wir richten uns nach dem aktuellen Stand der Forschung. Man spricht von evidenzbasierter Medizin. Wo das Wissen noch unsicher ist, sagen wir Ihnen das offen.</p>
 <p>Ihren Behandlungsplan erstellen wir gemeinsam mit Ihnen. Wir erklären, was eine Behandlung leisten kann und wo ihre Grenzen liegen. Dann entscheiden Sie in Ruhe.</p>
 <h2>Warum ein früher Kontakt wichtig ist</h2>
 <p>Ein gelähmter Gesichtsmuskel lässt sich nur für begrenzte Zeit wieder an einen Nerv anschließen. Meist sind das etwa 12 bis 18 Monate, spätestens ungefähr 2 Jahre. Wie es bei Ihnen aussieht, klären Untersuchungen wie die Elektromyographie (EMG). Sie misst die elektrische Aktivität im Muskel. Ist diese Zeit vorbei, lässt sich Bewegung meist nur noch mit einem neuen Muskel erreichen. Melden Sie sich deshalb lieber früh, wenn sich Ihr Gesicht nicht erholt. Mehr dazu lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/">Warum der Zeitpunkt entscheidet</a>.</p>
@@ -64,7 +64,7 @@ PAGES = {
         },
         "body": {
             "de": """<p>Vor dem ersten Termin sind viele Menschen unsicher. Diese Seite erklärt, was Sie bei uns erwartet. So können Sie sich gut vorbereiten.</p>
-<p class="notice">Ist Ihr Gesicht erst seit Stunden oder wenigen Tagen gelähmt? Dann warten Sie nicht auf einen Termin bei uns. Lassen Sie sich noch am selben Tag ärztlich untersuchen. Bei der häufigsten Form hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Haben Sie zusätzlich eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit? Dann rufen Sie sofort den Notruf 112. Das kann ein Schlaganfall sein.</p>
+<p class="notice">Ist Ihr Gesicht erst seit Stunden oder wenigen Tagen gelähmt? Dann warten Sie nicht auf einen Termin bei uns. Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher oder haben Sie weitere Zeichen wie eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Das kann ein Schlaganfall sein. Hat sie sich über Stunden entwickelt, ohne weitere Zeichen, gehen Sie noch heute zur Ärztin oder zum Arzt. Außerhalb der Sprechzeiten hilft der Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Bei der häufigsten Form hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt.</p>
 <h2>Was Sie mitbringen sollten</h2>
 <p>Bitte bringen Sie möglichst Folgendes mit:</p>
 <ul>
@@ -86,7 +86,7 @@ PAGES = {
 <h3>Fotos und Videos</h3>
 <p>Mit Ihrer schriftlichen Einwilligung machen wir Fotos und kurze Videos nach festem Schema. Sie dienen als Ausgangsbefund. Später sehen wir daran genau, was sich verändert hat. Die Aufnahmen gehören zu Ihrer Krankenakte. Auf dieser Website erscheinen sie nur, wenn Sie dem gesondert schriftlich zustimmen.</p>
 <h3>Messung der Muskelströme</h3>
-<p>Manchmal ist eine Elektromyographie (EMG) sinnvoll. Dabei nimmt eine feine Nadelelektrode die elektrische Aktivität im Muskel auf. Das EMG zeigt, ob der Muskel noch Signale vom Nerv erhält. Nach einer Studie erkennt es eine beginnende Erholung mindestens 2 Monate, bevor man sie sieht. Außerdem zeigt es, ob sich ein Muskel noch an einen Nerv anschließen lässt. Das ist wichtig, wenn eine Operation in Frage kommt.</p>
+<p>Manchmal ist eine Elektromyographie (EMG) sinnvoll. Dabei nimmt eine feine Nadelelektrode die elektrische Aktivität im Muskel auf. Das EMG zeigt, ob der Muskel noch Signale vom Nerv erhält. Nach einer Studie erkennt es eine beginnende Erholung mindestens 2 Monate, bevor man sie sieht. Außerdem zeigt es, ob sich ein Muskel noch an einen Nerv anschließen lässt. Das ist wichtig, wenn eine Operation infrage kommt.</p>
 <h2>Wie lange der Termin dauert</h2>
 <p>Planen Sie für den ersten Besuch bitte reichlich Zeit ein. Gespräch, Untersuchung und Aufnahmen brauchen Ruhe. Kommen eine Augenuntersuchung oder ein EMG dazu, kann der Besuch mehrere Stunden dauern. Die voraussichtliche Dauer nennen wir Ihnen mit der Terminbestätigung.</p>
 <p>Eine Begleitperson ist willkommen. Vier Ohren hören mehr als zwei. Am Ende besprechen wir die Ergebnisse und mögliche nächste Schritte. Meist müssen Sie nichts sofort entscheiden.</p>
@@ -97,7 +97,7 @@ PAGES = {
 <li>Kann sich mein Gesicht noch von selbst erholen?</li>
 <li>Gibt es für mich ein Zeitfenster, das ich nicht verpassen sollte?</li>
 <li>Was kann ich selbst tun, vor allem für mein Auge?</li>
-<li>Welche Behandlungen ohne Operation kommen für mich in Frage?</li>
+<li>Welche Behandlungen ohne Operation kommen für mich infrage?</li>
 <li>Was kann eine Operation erreichen, und was nicht?</li>
 <li>Wie lange dauert es, bis man ein Ergebnis sieht?</li>
 <li>An wen wende ich mich, wenn später Fragen auftauchen?</li>
@@ -105,7 +105,7 @@ PAGES = {
 <h2>So vereinbaren Sie einen Termin</h2>
 <p>Am einfachsten nutzen Sie unser <a href="/de/termin/">Formular für Terminanfragen</a>. Beschreiben Sie darin kurz Ihre Lähmung und seit wann sie besteht. Wir melden uns dann bei Ihnen. Für Notfälle ist das Formular nicht gedacht. Wie wir Ihre Angaben schützen, lesen Sie in unserer <a href="/de/datenschutz/">Datenschutzerklärung</a>.</p>""",
             "en": """<p>Many people feel uneasy before their first appointment. This page explains what to expect, so that you can prepare.</p>
-<p class="notice">Did your face become weak only hours or a few days ago? Then do not wait for an appointment with us. See a doctor the same day. For the most common type, cortisone only helps if treatment starts within 72 hours. Do you also have weakness in an arm or leg, trouble speaking, double vision, dizziness or confusion? Then call an ambulance straight away: 112 in Germany and the EU, 999 in the UK. This can be a stroke.</p>
+<p class="notice">Did your face become weak only hours or a few days ago? Then do not wait for an appointment with us. Did it come on within minutes, are you not sure, or do you have any other sign? Other signs include weakness in an arm or leg, trouble speaking, double vision, dizziness or confusion. Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). This can be a stroke. If it developed over hours with no other sign, see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). For the most common type, cortisone only helps if treatment starts within 72 hours.</p>
 <h2>What to bring</h2>
 <p>If you can, please bring the following:</p>
 <ul>
@@ -176,7 +176,7 @@ PAGES = {
 <p class="notice">Ist der Gesichtsnerv bei einem Unfall oder einer Operation frisch durchtrennt worden? Dann rufen Sie uns bitte sofort an. Eine direkte Nervennaht sollte möglichst innerhalb von 72 Stunden erfolgen. In dieser Zeit lässt sich der körperferne Nervenstumpf noch elektrisch aufspüren.</p>
 <h2>Die akute Phase</h2>
 <p>Eine idiopathische Fazialisparese – eine Lähmung ohne erkennbare Ursache – behandeln Sie bitte ohne Verzögerung nach der aktuellen Leitlinie. Glukokortikoide wirken nur, wenn die Therapie innerhalb von 72 Stunden nach Symptombeginn startet. Eine Überweisung zu uns ersetzt diesen Schritt nicht. Ein Auge, das nicht vollständig schließt, braucht vom ersten Tag an Schutz.</p>
-<p>Denken Sie bei zusätzlichen Ausfällen an einen Schlaganfall. Dazu gehören Arm- oder Beinschwäche, Sprachstörung, Doppelbilder, Schwindel und Verwirrtheit. Dann gilt: sofort Notruf 112. Auch eine mitbetroffene Stirn schließt einen Hirnstamminfarkt nicht sicher aus.</p>
+<p>Denken Sie an einen Schlaganfall, wenn die Lähmung innerhalb von Minuten auftrat oder weitere Ausfälle hinzukommen. Dazu gehören Arm- oder Beinschwäche, Sprach- oder Schluckstörung, Doppelbilder, Schwindel, Verwirrtheit und starke Kopfschmerzen. Dann rufen Sie bitte sofort den Notruf 112 an. Auch eine mitbetroffene Stirn schließt einen Hirnstamminfarkt nicht sicher aus.</p>
 <p>Bedenken Sie außerdem: 25 bis 40\u202f% der Fazialisparesen sind nicht idiopathisch. Das betonen die Leitlinie der Deutschen Gesellschaft für Neurologie und eine Übersicht im Deutschen Ärzteblatt. Eine sorgfältige Abklärung ist daher immer nötig.</p>
 <h2>Wann Sie überweisen sollten</h2>
 <p>Die meisten Menschen mit idiopathischer Fazialisparese erholen sich von selbst. Peitersen verfolgte in Kopenhagen rund 2500 unbehandelte periphere Lähmungen. In der idiopathischen Gruppe begann die Erholung bei 85\u202f% innerhalb von 3 Wochen. Ohne Besserung nach 3 Wochen ist eine Erholung vor 4 bis 6 Monaten unwahrscheinlich. Nach 6 Monaten ist absehbar, wer mittlere bis schwere Folgen behält.</p>
@@ -185,7 +185,7 @@ PAGES = {
 <li>Keine Besserung nach 3 Wochen. So sieht es ein britischer Versorgungspfad vor.</li>
 <li>Unvollständige Erholung nach 3 Monaten. So empfiehlt es die Leitlinie der amerikanischen HNO-Fachgesellschaft.</li>
 <li>Neue oder zunehmende neurologische Ausfälle oder Beschwerden am Auge, zu jedem Zeitpunkt.</li>
-<li>Synkinesien, also unwillkürliche Mitbewegungen, oder Schwitzen beim Essen. Der britische Pfad nennt dafür etwa 5 Monate nach Beginn.</li>
+<li>Synkinesien, also unwillkürliche Mitbewegungen. Der britische Versorgungspfad nennt dafür etwa 5 Monate nach Beginn. Auch andere Spätfolgen fehlgeleiteter Nervenfasern wie Krokodilstränen oder Schwitzen beim Essen sind ein Grund für eine Vorstellung.</li>
 </ul>
 <p>Nach einer peripheren Schädigung ist die Erholung des Nervs nach etwa einem Jahr weitgehend abgeschlossen. Danach folgen nur noch kleine Fortschritte. Langes Abwarten bringt also wenig, kann aber Optionen kosten.</p>
 <h2>Dringende Fälle</h2>
@@ -431,7 +431,7 @@ PAGES = {
             "de": """<p class="notice">Demo: alle Angaben sind fiktiv. Klinik, Stellen und Kontaktdaten sind erfunden.</p>
 <p>Das Universitätsklinikum Musterstadt (fiktiv) ist eine öffentliche Stelle. Wir möchten, dass alle Menschen unsere Website gut nutzen können. Diese Erklärung gilt für die Informationsseiten zur Fazialisparese unter dieser Adresse. Sie folgt den Vorgaben der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0). Das Landesrecht von Musterland (fiktiv) verweist für öffentliche Stellen des Landes auf diese Verordnung.</p>
 <h2>Stand der Vereinbarkeit</h2>
-<p>Die Website soll die Anforderungen der WCAG 2.2 auf Stufe AA erfüllen. Diese internationalen Regeln beschreiben, wie Inhalte im Internet barrierefrei werden. Auf ihnen beruht auch die europäische Norm EN 301 549. Bei unserer letzten Prüfung haben wir bei diesen technischen Anforderungen keine Barrieren gefunden. Die BITV 2.0 verlangt von öffentlichen Stellen aber zusätzlich Erklärungen in Deutscher Gebärdensprache und in Leichter Sprache. Diese fehlen noch. Die Website ist daher nur teilweise mit den Anforderungen vereinbar.</p>
+<p>Die Website soll die Anforderungen der WCAG 2.2 auf Stufe AA erfüllen. Diese internationalen Regeln beschreiben, wie Inhalte im Internet barrierefrei werden. Auf ihnen beruht auch die europäische Norm EN 301 549. Unsere letzte Prüfung hat bei diesen technischen Anforderungen keine Barrieren ergeben. Die BITV 2.0 verlangt von öffentlichen Stellen aber zusätzlich Erklärungen in Deutscher Gebärdensprache und in Leichter Sprache. Diese fehlen noch. Die Website ist daher nur teilweise mit den Anforderungen vereinbar.</p>
 <h2>Was wir für die Barrierefreiheit tun</h2>
 <ul>
 <li>Große, gut lesbare Schrift.</li>
@@ -461,7 +461,7 @@ PAGES = {
 <p>This is a translation. Only the German version is legally binding.</p>
 <p>Universitätsklinikum Musterstadt (fictional) is a public body. We want everyone to be able to use our website easily. This statement covers the facial palsy information pages at this address. It follows the German accessibility regulation for information technology (BITV 2.0). The law of the State of Musterland (fictional) applies this regulation to the state's public bodies.</p>
 <h2>Compliance status</h2>
-<p>The website aims to meet WCAG 2.2 at level AA. These international guidelines describe how to make web content accessible. The European standard EN 301 549 is also based on them. At our last check we found no barriers against these technical requirements. However, BITV 2.0 also requires public bodies to offer explanations in German Sign Language and in Easy Language (Leichte Sprache). These are still missing. The website is therefore only partially compliant.</p>
+<p>The website aims to meet WCAG 2.2 at level AA. These international guidelines describe how to make web content accessible. The European standard EN 301 549 is also based on them. Our last check showed no barriers against these technical requirements. However, BITV 2.0 also requires public bodies to offer explanations in German Sign Language and in Easy Language (Leichte Sprache). These are still missing. The website is therefore only partially compliant.</p>
 <h2>What we do for accessibility</h2>
 <ul>
 <li>Large, easy-to-read text.</li>

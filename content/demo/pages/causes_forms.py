@@ -11,7 +11,7 @@ PAGES = {
             "facial weakness should be checked by a doctor quickly.",
         },
         "body": {
-            "de": """<p>Der Gesichtsnerv steuert die Muskeln unserer Mimik. Fachleute nennen ihn Nervus facialis. Jede Gesichtshälfte hat ihren eigenen Nerv. Ist er gestört, wird eine Seite des Gesichts schwach oder ganz gelähmt. Das nennt man Fazialisparese.</p>
+            "de": """<p>Der Gesichtsnerv steuert die Muskeln unserer Mimik. Sein Fachbegriff lautet Nervus facialis. Jede Gesichtshälfte hat ihren eigenen Nerv. Ist er gestört, wird eine Seite des Gesichts schwach oder ganz gelähmt. Das nennt man Fazialisparese.</p>
 <h2>Die häufigste Ursache bleibt unklar</h2>
 <p>Oft findet sich kein Auslöser. Man spricht dann von einer idiopathischen Fazialisparese oder Bell-Parese. „Idiopathisch“ heißt: ohne erkennbare Ursache. Nach einer deutschen Übersichtsarbeit sind das 60 bis 75\u202f% der erworbenen Lähmungen, bei denen der Nerv selbst betroffen ist.</p>
 <p>Umgekehrt gilt aber auch: Bei 25 bis 40\u202f% der Gesichtslähmungen steckt eine andere Ursache dahinter. Deshalb ist eine sorgfältige Abklärung so wichtig.</p>
@@ -26,8 +26,8 @@ PAGES = {
 <p>Manche Kinder kommen mit einer Gesichtslähmung zur Welt. Darüber informiert der Bereich <a href="/de/kinder/">Kinder</a>.</p>
 <h2>Warum die Ursache zählt</h2>
 <p>Die Ursache bestimmt die Behandlung. Eine Gürtelrose braucht andere Medikamente als eine Bell-Parese. Ein durchtrennter Nerv sollte möglichst rasch genäht werden. Ein Tumor muss fachärztlich abgeklärt werden. Und ein Schlaganfall muss sofort behandelt werden.</p>
-<p class="notice">Kommen zur Gesichtslähmung eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann kann es ein Schlaganfall sein. Rufen Sie sofort den Notruf 112.</p>
-<p>Lassen Sie jede neue Gesichtslähmung noch am selben Tag ärztlich untersuchen. Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die Seite <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a> erklärt, woran man eine Lähmung aus dem Gehirn erkennt. Dort lesen Sie auch, warum Sie das nicht selbst prüfen sollten.</p>
+<p class="notice">Ist Ihr Gesicht innerhalb von Minuten gelähmt, sind Sie nicht sicher oder gibt es weitere Zeichen? Dazu zählen eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit. Dann kann es ein Schlaganfall sein. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
+<p>Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann gehen Sie noch heute zur Ärztin oder zum Arzt. Außerhalb der Sprechzeiten hilft der ärztliche Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/warum-der-zeitpunkt-entscheidet/die-ersten-tage/">Die ersten Stunden und Tage</a>. Die Seite <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a> erklärt, woran man eine Lähmung aus dem Gehirn erkennt. Dort lesen Sie auch, warum Sie das nicht selbst prüfen sollten.</p>
 <p>Auf den folgenden Seiten stellen wir die wichtigsten Ursachen vor. Sie erfahren auch, welche Warnzeichen Sie kennen sollten.</p>""",
             "en": """<p>The facial nerve controls the muscles we use to make facial expressions. Each side of the face has its own nerve. If it stops working properly, one side of the face becomes weak or fully paralysed. Doctors call this facial palsy.</p>
 <h2>The most common cause is unknown</h2>
@@ -44,8 +44,8 @@ PAGES = {
 <p>Some children are born with facial palsy. You can read about this in our section on <a href="/en/children/">children</a>.</p>
 <h2>Why the cause matters</h2>
 <p>The cause decides the treatment. Shingles needs different medicines from Bell's palsy. A cut nerve should be repaired as soon as possible. A possible tumour needs to be checked by a specialist. And a stroke needs emergency treatment at once.</p>
-<p class="notice">Do you also have weakness in an arm or a leg, trouble speaking, double vision, dizziness or confusion? Then it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
-<p>Please have any new facial weakness examined by a doctor on the same day. In Bell's palsy, cortisone only helps if it is started within 72 hours. Our page <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a> explains how doctors recognise a palsy that comes from the brain. It also explains why you should not test this yourself.</p>
+<p class="notice">Did your face become weak within minutes, are you not sure, or is there any other sign? Other signs include weakness in an arm or a leg, trouble speaking, double vision, dizziness or confusion. Then it may be a stroke. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
+<p>Did the weakness develop over hours, with no other sign? Then see a doctor today. When practices are closed, the on-call medical service can help on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). In Bell's palsy, cortisone only helps if it is started within 72 hours. Read more under <a href="/en/why-timing-matters/the-first-days/">The first hours and days</a>. Our page <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a> explains how doctors recognise a palsy that comes from the brain. It also explains why you should not test this yourself.</p>
 <p>The following pages describe the main causes. They also explain the warning signs you should know about.</p>""",
         },
         "sources": ["S3", "S2.1", "S1.1", "S17.1", "S18.1", "S44.3", "S48.1"],
@@ -97,8 +97,8 @@ PAGES = {
 <p>Solche Faktoren schließen eine Erholung nicht aus. Sie sind aber ein Grund, den Verlauf eng zu begleiten.</p>
 <h2>Was Sie jetzt tun können</h2>
 <ul>
-<li>Kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann rufen Sie sofort den Notruf 112. Das kann ein Schlaganfall sein.</li>
-<li>Gehen Sie sonst noch am selben Tag zu einer Ärztin oder einem Arzt. Kortison wirkt nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</li>
+<li>Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher oder gibt es weitere Zeichen? Dazu zählen eine Schwäche in Arm oder Bein oder Sprachstörungen. Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Das kann ein Schlaganfall sein.</li>
+<li>Hat sie sich über Stunden entwickelt, ohne weitere Zeichen? Dann gehen Sie noch heute zu einer Ärztin oder einem Arzt, außerhalb der Sprechzeiten zum Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Kortison wirkt nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</li>
 <li>Schützen Sie Ihr Auge vom ersten Tag an. Schließt das Lid nicht, kann die Hornhaut austrocknen. Lesen Sie dazu <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</li>
 <li>Bessert sich nach drei Wochen nichts, lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Mehr dazu unter <a href="/de/warum-der-zeitpunkt-entscheidet/nach-wochen-und-monaten/">Nach Wochen und Monaten</a>.</li>
 </ul>
@@ -134,8 +134,8 @@ PAGES = {
 <p>These factors do not rule out recovery. But they are a reason to follow your progress closely.</p>
 <h2>What you can do now</h2>
 <ul>
-<li>Do you also have weakness in an arm or leg, trouble speaking, double vision, dizziness or confusion? Then call 112 at once (999 in the UK). This may be a stroke.</li>
-<li>Otherwise, see a doctor on the same day. Cortisone only works if it is started within 72 hours. Read more about <a href="/en/non-operative-therapy/cortisone-and-antivirals/">cortisone and antivirals</a>.</li>
+<li>Did it come on within minutes, are you not sure, or is there any other sign? Other signs include weakness in an arm or leg and trouble speaking. Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). This may be a stroke.</li>
+<li>Did it develop over hours, with no other sign? Then see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). Cortisone only works if it is started within 72 hours. Read more about <a href="/en/non-operative-therapy/cortisone-and-antivirals/">cortisone and antivirals</a>.</li>
 <li>Protect your eye from day one. If the lid does not close, the surface of the eye can dry out. See <a href="/en/protecting-the-eye/">protecting the eye</a>.</li>
 <li>If there is no improvement after three weeks, ask to be referred to a specialist clinic. See <a href="/en/why-timing-matters/after-weeks-and-months/">after weeks and months</a>.</li>
 </ul>
@@ -285,9 +285,9 @@ PAGES = {
 <li>Die Lähmung kommt auf derselben Seite wieder.</li>
 <li>Sie bemerken zusätzlich einen Knoten in der Wange, vor dem Ohr oder am Hals.</li>
 </ul>
-<p class="notice">Trifft eines dieser Zeichen auf Sie zu? Lassen Sie sich rasch in einer Fachklinik untersuchen, etwa in einer Klinik für Hals-Nasen-Ohren-Heilkunde. Eine Gesichtslähmung nach einer Kopfverletzung muss noch am selben Tag ärztlich untersucht werden.</p>
+<p class="notice">Trifft eines dieser Zeichen auf Sie zu? Dann gehen Sie noch heute zur Ärztin oder zum Arzt. Danach sollten Sie rasch in einer Fachklinik untersucht werden, etwa in einer Klinik für Hals-Nasen-Ohren-Heilkunde. Eine Gesichtslähmung nach einer Kopfverletzung muss noch am selben Tag ärztlich untersucht werden.</p>
 <h2>Lähmung nach einer Operation</h2>
-<p>Manche Eingriffe finden in unmittelbarer Nähe des Gesichtsnervs statt. Fachleute nennen eine Lähmung durch eine Behandlung „iatrogen“. Dazu gehören Operationen an der Ohrspeicheldrüse, am Mittelohr und am Warzenfortsatz hinter dem Ohr. Auch Eingriffe am Kiefergelenk und an der Schädelbasis zählen dazu.</p>
+<p>Manche Eingriffe finden in unmittelbarer Nähe des Gesichtsnervs statt. Eine Lähmung durch eine Behandlung heißt in der Medizin „iatrogen“. Dazu gehören Operationen an der Ohrspeicheldrüse, am Mittelohr und am Warzenfortsatz hinter dem Ohr. Auch Eingriffe am Kiefergelenk und an der Schädelbasis zählen dazu.</p>
 <p>Wie unterschiedlich das Risiko ist, zeigt eine Studie zu 794 Operationen an der Ohrspeicheldrüse:</p>
 <ul>
 <li>9,2\u202f% hatten danach eine vorübergehende Schwäche.</li>
@@ -326,7 +326,7 @@ PAGES = {
 <li>The palsy comes back on the same side.</li>
 <li>You also notice a lump in the cheek, in front of the ear or in the neck.</li>
 </ul>
-<p class="notice">Does one of these signs apply to you? Please see a specialist soon, for example at an ear, nose and throat (ENT) department. Facial palsy after a head injury must be checked by a doctor on the same day.</p>
+<p class="notice">Does one of these signs apply to you? Then see a doctor today. After that, you should see a specialist soon, for example at an ear, nose and throat (ENT) department. Facial palsy after a head injury must be checked by a doctor on the same day.</p>
 <h2>Palsy after an operation</h2>
 <p>Some operations take place right next to the facial nerve. Doctors call a palsy caused by treatment "iatrogenic". These include operations on the parotid gland, the middle ear and the bone behind the ear (the mastoid). Operations on the jaw joint and the base of the skull also carry a risk.</p>
 <p>A study of 794 parotid operations shows how much the risk varies:</p>
@@ -371,16 +371,20 @@ PAGES = {
 <h2>Warum Sie den „Stirn-Test“ nicht selbst machen sollten</h2>
 <p>In Notaufnahmen gilt eine Faustregel: Ist die Stirn mitgelähmt, spricht das für eine periphere Lähmung. Für Fachleute ist das ein wichtiger Hinweis. Eine Sicherheit ist es aber nicht.</p>
 <p>Ein Schlaganfall im Hirnstamm kann genauso aussehen wie eine periphere Lähmung. Dann ist auch die Stirn gelähmt. Manchmal ist die Gesichtslähmung sogar das einzige Zeichen. Eine mitgelähmte Stirn schließt einen Schlaganfall also nicht aus.</p>
-<p class="notice">Jede plötzliche Gesichtslähmung gehört noch am selben Tag in ärztliche Hände. Kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit dazu, kann es ein Schlaganfall sein. Rufen Sie dann sofort den Notruf 112.</p>
+<h2>Was Sie tun sollten: Es kommt auf den Beginn an</h2>
+<p>Ob Sie sofort den Notruf brauchen oder noch heute eine Arztpraxis, hängt davon ab, wie die Lähmung begonnen hat.</p>
+<p class="notice"><strong>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen:</strong> Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Weitere Zeichen sind ein schwacher Arm oder ein schwaches Bein, Probleme beim Sprechen oder Schlucken, Doppelbilder, Schwindel, Verwirrtheit oder starke Kopfschmerzen. Warten Sie nicht ab, ob die Beschwerden von allein vergehen.</p>
+<p class="notice"><strong>Über Stunden bis zu ein, zwei Tagen entstanden, ohne weitere Zeichen:</strong> Gehen Sie noch heute in Ihre Hausarztpraxis. Außerhalb der Sprechzeiten erreichen Sie den ärztlichen Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Sie können auch in eine Notaufnahme gehen. Denn Kortison hilft nur, wenn die Behandlung innerhalb von 72 Stunden beginnt.</p>
+<p>Lassen Sie sich außerdem noch heute untersuchen, wenn das Auge rot ist und schmerzt oder Sie schlechter sehen. Das gilt auch nach einer Kopfverletzung, bei Fieber oder starkem Krankheitsgefühl und bei einem Knoten an Wange oder Hals. Und es gilt, wenn die Schwäche immer weiter zunimmt. Mehr dazu unter <a href="/de/warum-der-zeitpunkt-entscheidet/die-ersten-tage/">Die ersten Stunden und Tage</a>.</p>
 <h2>Einen Schlaganfall erkennen: der FAST-Test</h2>
-<p>Der FAST-Test hilft Laien, einen Schlaganfall bei anderen Menschen zu erkennen. Auch die Deutsche Schlaganfall-Hilfe empfiehlt ihn. Die vier Buchstaben stehen für englische Wörter:</p>
+<p>Mit dem FAST-Test können Laien einen Schlaganfall bei einem anderen Menschen erkennen. Auch die Deutsche Schlaganfall-Hilfe empfiehlt ihn. Die vier Buchstaben stehen für englische Wörter:</p>
 <ul>
 <li><strong>Face (Gesicht):</strong> Bitten Sie die Person zu lächeln. Hängt eine Seite herab?</li>
 <li><strong>Arms (Arme):</strong> Die Person soll beide Arme nach vorn strecken, mit den Handflächen nach oben. Sinkt oder dreht sich ein Arm?</li>
 <li><strong>Speech (Sprache):</strong> Kann die Person einen einfachen Satz nachsprechen?</li>
-<li><strong>Time (Zeit):</strong> Schon ein einziges Zeichen reicht. Wählen Sie sofort die 112.</li>
+<li><strong>Time (Zeit):</strong> Trifft eines davon zu, zählt jede Minute. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</li>
 </ul>
-<p>Ein unauffälliger Test ist keine Entwarnung. Auch eine plötzliche Gesichtslähmung allein muss am selben Tag untersucht werden.</p>
+<p>Und ganz gleich, ob bei Ihnen oder bei anderen: Hängt ein Gesicht plötzlich herab, innerhalb von Minuten, ist das schon für sich allein Grund genug, den Notruf 112 anzurufen. Sie müssen dafür keinen Test bestehen. Ein unauffälliger Test ist auch keine Entwarnung.</p>
 <h2>Was die Unterscheidung für Sie bedeutet</h2>
 <p>Ist die Lähmung zentral, steht die Behandlung der Ursache im Gehirn im Vordergrund. Ist sie peripher, wird nach der Ursache am Nerv gesucht. Auch dann zählt die Zeit: Bei der Bell-Parese hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die meisten Seiten dieser Website beschäftigen sich mit der peripheren Fazialisparese. Einen Überblick über ihre Ursachen finden Sie im Bereich <a href="/de/ursachen/">Ursachen</a>.</p>""",
             "en": """<p>Doctors distinguish two basic types of facial palsy. In the peripheral type, the facial nerve itself is damaged. In the central type, the problem lies in the brain. The brain then no longer sends the right signals to the nerve.</p>
@@ -395,16 +399,20 @@ PAGES = {
 <h2>Why you should not rely on the "forehead test"</h2>
 <p>Emergency doctors use a rule of thumb: if the forehead is also paralysed, the palsy is probably peripheral. For specialists, this is an important clue. But it is not proof.</p>
 <p>A stroke in the brainstem can look just like a peripheral palsy. The forehead is then paralysed too. Sometimes the facial palsy is even the only sign. So a paralysed forehead does not rule out a stroke.</p>
-<p class="notice">Any sudden facial weakness needs to be seen by a doctor on the same day. If there is also weakness of an arm or leg, trouble speaking, double vision, dizziness or confusion, it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
+<h2>What to do: how it began decides</h2>
+<p>Whether you need an ambulance now or a doctor today depends on how the weakness began.</p>
+<p class="notice"><strong>Within minutes, not sure, or with any other sign:</strong> <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). Other signs are a weak arm or leg, trouble speaking or swallowing, double vision, dizziness, confusion or a severe headache. Do not wait to see if the symptoms go away.</p>
+<p class="notice"><strong>Over hours, up to a day or two, with no other sign:</strong> see a doctor today at your GP practice. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a>, or go to an emergency department. In the UK, contact your GP or <a href="tel:111">NHS 111</a>. The reason: cortisone only helps if it is started within 72 hours.</p>
+<p>Also see a doctor today if your eye is red and painful or your sight is worse. The same applies after a head injury, with a fever or if you feel very ill, and with a lump in your cheek or neck. And it applies if the weakness keeps getting worse. Read more under <a href="/en/why-timing-matters/the-first-days/">The first hours and days</a>.</p>
 <h2>Recognising a stroke: the FAST test</h2>
-<p>The FAST test helps anyone spot a stroke in another person. The German stroke charity Deutsche Schlaganfall-Hilfe recommends it too. The four letters stand for English words:</p>
+<p>The FAST test helps anyone spot a stroke in someone else. The German stroke charity Deutsche Schlaganfall-Hilfe recommends it too. The four letters stand for English words:</p>
 <ul>
 <li><strong>Face:</strong> Ask the person to smile. Has one side dropped?</li>
 <li><strong>Arms:</strong> Ask them to raise both arms and hold them there. Does one arm drift down?</li>
 <li><strong>Speech:</strong> Is their speech slurred? Can they repeat a simple sentence?</li>
-<li><strong>Time:</strong> Even one of these signs is enough. Call 112 or your local emergency number straight away.</li>
+<li><strong>Time:</strong> If you notice any of these, every minute counts. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</li>
 </ul>
-<p>A normal test does not mean all is well. Sudden facial weakness on its own must still be checked on the same day.</p>
+<p>And whether it happens to you or to someone else: a face that droops suddenly, within minutes, is reason enough on its own to call 112. You do not need to pass a test first. And a normal test does not mean all is well.</p>
 <h2>What the difference means for you</h2>
 <p>If the palsy is central, treating the cause in the brain comes first. If it is peripheral, doctors look for the cause along the nerve. Time matters here too: in Bell's palsy, cortisone only helps if it is started within 72 hours. Most pages on this website are about peripheral facial palsy. For an overview of its causes, see our section on <a href="/en/causes/">causes</a>.</p>""",
         },
@@ -497,12 +505,12 @@ PAGES = {
 <p>Bei einer schlaffen Lähmung erreichen keine oder kaum Nervensignale den Muskel. Das größte Risiko betrifft das Auge. Schließt das Lid nicht, kann die Hornhaut austrocknen. Lesen Sie dazu <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</p>
 <p>Die Behandlung kann zwei Ziele haben:</p>
 <ul>
-<li>Dem eigenen Muskel wieder Nervensignale zuführen, solange er noch lebensfähig ist. Das gelingt etwa mit einer <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht</a> oder einem <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>.</li>
+<li>Dem eigenen Muskel wieder Nervensignale zuführen, solange er noch lebensfähig ist. Das gelingt etwa mit einer <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht</a> oder einem <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>. Ein Nerventransfer gelingt am besten in den ersten 12 Monaten.</li>
 <li>Den Muskel ersetzen, wenn er nicht mehr angeschlossen werden kann. Dafür gibt es die <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a> oder die <a href="/de/operative-therapie/temporalis-verlaengerungsmyoplastik/">Umlagerung des Schläfenmuskels</a>.</li>
 </ul>
 <p>Kräftige Gesichtsübungen helfen in dieser Phase nicht. Ein Muskel ohne Nervenversorgung kann auf Übungen nicht antworten. Gezieltes Training beginnt, wenn Spannung oder erste Bewegungen zurückkehren.</p>
 <h2>Synkinetische Lähmung: Die Signale kommen falsch an</h2>
-<p>Wächst der Nerv nach, finden nicht alle Fasern ihr altes Ziel. Manche erreichen den falschen Muskel. Dann bewegen sich Teile des Gesichts ungewollt mit. Ein Beispiel: Beim Lächeln schließt sich das Auge. Viele beschreiben ihr Gesicht als steif oder verspannt. Manchmal wirkt es fast wie erstarrt. Fachleute sprechen auch von einer nicht-schlaffen Lähmung.</p>
+<p>Wächst der Nerv nach, finden nicht alle Fasern ihr altes Ziel. Manche erreichen den falschen Muskel. Dann bewegen sich Teile des Gesichts ungewollt mit. Ein Beispiel: Beim Lächeln schließt sich das Auge. Viele beschreiben ihr Gesicht als steif oder verspannt. Manchmal wirkt es fast wie erstarrt. Man spricht auch von einer hypertonen (nicht schlaffen) Fazialisparese.</p>
 <p>Hier fehlt dem Muskel nicht der Nerv. Ziel ist es, die Mitbewegungen zu beruhigen und die Spannung zu lösen. Eine internationale Expertengruppe empfiehlt dafür Stufen: zuerst Fazialistraining, dann Botulinumtoxin, erst danach eine Operation. Mehr dazu auf der Seite <a href="/de/formen-und-schweregrade/synkinesien/">Synkinesien</a>.</p>
 <p class="notice">Ob Ihre Lähmung schlaff oder synkinetisch ist, bestimmt die passende Behandlung. Lassen Sie das in einer spezialisierten Sprechstunde beurteilen. Einen Termin können Sie über unser <a href="/de/termin/">Anfrageformular</a> vereinbaren.</p>""",
             "en": """<p>Facial palsy changes over time. At first, the face is usually slack. Later, movement may come back – fully, partly or with faults. The right treatment depends on where you are on this path.</p>
@@ -528,7 +536,7 @@ PAGES = {
 <p>In a flaccid palsy, few or no nerve signals reach the muscle. The greatest risk is to the eye. If the lid does not close, the clear front surface of the eye (the cornea) can dry out. See <a href="/en/protecting-the-eye/">protecting the eye</a>.</p>
 <p>Treatment can have two aims:</p>
 <ul>
-<li>To bring nerve signals back to your own muscle while it is still viable. This can be done with <a href="/en/surgery/nerve-repair-and-grafts/">nerve repair</a> or a <a href="/en/surgery/nerve-transfers/">nerve transfer</a>.</li>
+<li>To bring nerve signals back to your own muscle while it is still viable. This can be done with <a href="/en/surgery/nerve-repair-and-grafts/">nerve repair</a> or a <a href="/en/surgery/nerve-transfers/">nerve transfer</a>. A nerve transfer works best in the first 12 months.</li>
 <li>To replace the muscle when it can no longer be reconnected. Options are a <a href="/en/surgery/free-functional-muscle-transfer/">free muscle transfer</a> or <a href="/en/surgery/lengthening-temporalis-myoplasty/">moving the temple muscle (temporalis)</a>.</li>
 </ul>
 <p>Strong facial exercises do not help at this stage. A muscle without a nerve supply cannot respond to exercise. Targeted training starts when tone or the first movements return.</p>
@@ -558,7 +566,7 @@ PAGES = {
             "de": """<p>Viele Menschen sind erleichtert, wenn nach einer Fazialisparese die Bewegung zurückkehrt. Manchmal kommt sie aber nicht so zurück wie vorher. Dann bewegen sich Teile des Gesichts ungewollt mit. Fachleute nennen das Synkinesien – unwillkürliche Mitbewegungen.</p>
 <h2>Wie entstehen Synkinesien?</h2>
 <p>Nach einer Schädigung wachsen die Fasern des Gesichtsnervs langsam nach. Dabei finden nicht alle den Weg zu ihrem ursprünglichen Muskel. Manche erreichen einen anderen Muskel. Das Gehirn schickt zum Beispiel den Befehl „Lächeln“. Zusätzlich zieht sich dann aber auch ein Muskel am Auge zusammen.</p>
-<p>Synkinesien zeigen sich oft zusammen mit den ersten sichtbaren Bewegungen. Das gilt vor allem, wenn die Erholung länger als etwa drei Monate dauert. Bemerken Sie etwa ab dem fünften Monat solche Mitbewegungen? Dann lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Das empfehlen britische Behandlungspfade.</p>
+<p>Synkinesien zeigen sich oft zusammen mit den ersten sichtbaren Bewegungen. Das gilt vor allem, wenn die Erholung länger als etwa drei Monate dauert. Bemerken Sie etwa ab dem fünften Monat solche Mitbewegungen? Dann lassen Sie sich in einer spezialisierten Sprechstunde vorstellen. Das empfehlen britische Versorgungspfade.</p>
 <h2>Wie häufig sind Synkinesien?</h2>
 <p>Die Angaben gehen weit auseinander. Ein spezialisiertes Zentrum fasst die Studien so zusammen: Zwischen 8,9\u202f% und mehr als 51\u202f% der Betroffenen entwickeln nach einer Gesichtslähmung Synkinesien.</p>
 <p>Für die Bell-Parese gibt es genauere Zahlen. Die große Kopenhagener Untersuchung von Peitersen umfasste rund 2500 unbehandelte Gesichtslähmungen. Von den Menschen mit Bell-Parese behielten etwa 16\u202f% Folgen zurück. Dazu zählten Synkinesien, Krokodilstränen und verkürzte Muskeln.</p>
@@ -570,11 +578,14 @@ PAGES = {
 <li>Beim Blinzeln bewegen sich Wange oder Kinn mit.</li>
 <li>Am Kinn bilden sich kleine Dellen.</li>
 <li>Am Hals spannen sich Stränge an.</li>
-<li>Beim Essen schwitzt die Haut im Gesicht.</li>
 <li>Das Gesicht fühlt sich steif und verspannt an, manchmal wie eingefroren.</li>
 </ul>
-<h2>Krokodilstränen</h2>
-<p>Eine besondere Form sind die „Krokodilstränen“. Dabei tränt das Auge auf der betroffenen Seite beim Essen. Fachleute sprechen vom gustolakrimalen Reflex. Vermutlich sind Nervenfasern, die sonst die Speichelbildung anregen, zur Tränendrüse gewachsen.</p>
+<h2>Andere Spätfolgen fehlgeleiteter Nervenfasern</h2>
+<p>Fehlgeleitete Nervenfasern können auch Beschwerden machen, die keine Mitbewegungen der Gesichtsmuskeln sind:</p>
+<ul>
+<li><strong>Krokodilstränen:</strong> Das Auge auf der betroffenen Seite tränt beim Essen. Der Fachbegriff dafür ist gustolakrimaler Reflex. Vermutlich sind Nervenfasern, die sonst die Speichelbildung anregen, zur Tränendrüse gewachsen.</li>
+<li><strong>Schwitzen beim Essen:</strong> Beim Essen schwitzt die Haut im Gesicht.</li>
+</ul>
 <p>Krokodilstränen lassen sich mit Botulinumtoxin behandeln. Es wird dazu in die Tränendrüse gespritzt. Die Behandlung kann etwa alle sechs Monate wiederholt werden.</p>
 <h2>Nicht verwechseln: Hemispasmus facialis</h2>
 <p>Synkinesien werden manchmal mit dem Hemispasmus facialis verwechselt. Das ist eine eigene Erkrankung mit Verkrampfungen einer Gesichtshälfte. Die Ursache ist meist ein Blutgefäß, das am Hirnstamm auf den Gesichtsnerv drückt. Weil Ursache und Behandlung andere sind, muss eine Fachärztin oder ein Facharzt beides sorgfältig unterscheiden.</p>
@@ -602,11 +613,14 @@ PAGES = {
 <li>The cheek or chin moves when they blink.</li>
 <li>Small dimples form on the chin.</li>
 <li>Bands tighten in the neck.</li>
-<li>The skin of the face sweats while eating.</li>
 <li>The face feels tight and tense, sometimes almost frozen.</li>
 </ul>
-<h2>Crocodile tears</h2>
-<p>"Crocodile tears" are a special form. The eye on the affected side waters while you eat. Doctors call this gustatory lacrimation. It is thought that nerve fibres which normally trigger saliva have grown to the tear gland instead.</p>
+<h2>Other late effects of misdirected nerve fibres</h2>
+<p>Misdirected nerve fibres can also cause problems that are not movements of the facial muscles:</p>
+<ul>
+<li><strong>Crocodile tears:</strong> The eye on the affected side waters while you eat. Doctors call this gustatory lacrimation. It is thought that nerve fibres which normally trigger saliva have grown to the tear gland instead.</li>
+<li><strong>Sweating while eating:</strong> The skin of the face sweats when you eat.</li>
+</ul>
 <p>Crocodile tears can be treated with botulinum toxin. It is injected into the tear gland. The treatment can be repeated roughly every six months.</p>
 <h2>Not to be confused with hemifacial spasm</h2>
 <p>Synkinesis is sometimes mistaken for hemifacial spasm. This is a separate condition with spasms on one side of the face. The cause is usually a blood vessel that presses on the facial nerve at the brainstem. The cause and treatment are different, so a specialist needs to tell the two apart carefully.</p>
@@ -749,7 +763,7 @@ PAGES = {
 <h2>Elektroneurographie (ENoG)</h2>
 <p>Bei der Elektroneurographie wird der Gesichtsnerv mit kurzen Stromimpulsen gereizt. Das geschieht dort, wo er unterhalb des Ohres aus dem Schädel austritt. Gemessen wird, wie stark die Gesichtsmuskeln darauf antworten. Dann wird die gelähmte mit der gesunden Seite verglichen.</p>
 <h3>Wann ist die ENoG sinnvoll?</h3>
-<p>Aussagekräftig ist die Messung erst nach einigen Tagen, etwa ab dem dritten Tag. Dann beginnt der geschädigte Teil des Nervs zu zerfallen. Fachleute nennen das Waller’sche Degeneration. Sinnvoll ist die ENoG bis etwa zwei bis drei Wochen nach Beginn. Die genauen Zeitangaben unterscheiden sich je nach Quelle.</p>
+<p>Aussagekräftig ist die Messung erst nach einigen Tagen, etwa ab dem dritten Tag. Dann beginnt der geschädigte Teil des Nervs zu zerfallen. In der Medizin heißt das Waller’sche Degeneration. Sinnvoll ist die ENoG bis etwa zwei bis drei Wochen nach Beginn. Die genauen Zeitangaben unterscheiden sich je nach Quelle.</p>
 <p>Die amerikanische Leitlinie rät, bei einer nur teilweisen Lähmung keine ENoG zu machen. Bei einer vollständigen Lähmung kann sie erwogen werden.</p>
 <h3>Was bedeuten die Ergebnisse?</h3>
 <ul>
@@ -759,17 +773,17 @@ PAGES = {
 </ul>
 <h2>Elektromyographie (EMG)</h2>
 <p>Bei der Elektromyographie wird eine feine Nadel in einen Gesichtsmuskel gestochen. Sie misst die elektrische Aktivität im Muskel selbst. Aussagekräftig ist die Nadel-EMG etwa ab der zweiten Woche. Sie wird auch später eingesetzt, zum Beispiel vor einer geplanten Operation.</p>
-<h3>Was die EMG zeigt</h3>
+<h3>Was das EMG zeigt</h3>
 <ul>
 <li><strong>Aktivität bei willkürlicher Anspannung:</strong> Der Nerv erreicht den Muskel. Das ist ein gutes Zeichen für die Erholung.</li>
 <li><strong>Fibrillationen:</strong> Das sind kleine Entladungen eines Muskels ohne Nervenversorgung. Die motorischen Endplatten sind dann aber noch intakt. Das sind die Verbindungsstellen zwischen Nerv und Muskel. Der Muskel kann also noch an einen Nerv angeschlossen werden. Erholt er sich nicht von selbst, braucht es dafür eine Operation.</li>
 <li><strong>Elektrische Stille bei lange bestehender Lähmung:</strong> Die Endplatten funktionieren nicht mehr. Ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a> würde dann nicht mehr wirken. Stattdessen braucht es einen neuen Muskel, etwa durch eine <a href="/de/operative-therapie/freie-muskeltransplantation/">freie Muskeltransplantation</a>.</li>
 </ul>
-<p>Die EMG kann eine beginnende Erholung mindestens zwei Monate früher erkennen, als sie sichtbar wird. Das kann viel Unsicherheit nehmen.</p>
+<p>Das EMG kann eine beginnende Erholung mindestens zwei Monate früher erkennen, als sie sichtbar wird. Das kann viel Unsicherheit nehmen.</p>
 <h2>Warum das Zeitfenster zählt</h2>
-<p>Ein Muskel ohne Nerv lässt sich nur für begrenzte Zeit wieder anschließen. Meist gilt ein Zeitraum von etwa 12 bis 18 Monaten, als äußerste Grenze etwa 2 Jahre. Wie es bei Ihnen aussieht, klärt die Untersuchung im Einzelfall, vor allem die EMG.</p>
+<p>Ein Muskel ohne Nerv lässt sich nur für begrenzte Zeit wieder anschließen. Meist gilt ein Zeitraum von etwa 12 bis 18 Monaten, als äußerste Grenze etwa 2 Jahre. Wie es bei Ihnen aussieht, klärt die Untersuchung im Einzelfall, vor allem das EMG.</p>
 <p>Eine kleine, neuere Studie deutet an, dass Fibrillationen verlässlicher sein könnten als eine feste Monatsgrenze. Gesichert ist das aber noch nicht.</p>
-<p class="notice">Besteht Ihre Lähmung seit Monaten ohne deutliche Besserung? Fragen Sie in einer spezialisierten Sprechstunde nach einer EMG. So lässt sich klären, welche Behandlungen noch offenstehen.</p>""",
+<p class="notice">Besteht Ihre Lähmung seit Monaten ohne deutliche Besserung? Fragen Sie in einer spezialisierten Sprechstunde nach einem EMG. So lässt sich klären, welche Behandlungen noch offenstehen.</p>""",
             "en": """<p>From the outside, you can only see whether a muscle moves. You cannot see how the nerve is doing. Electrical tests can show more. They help to estimate whether the nerve will recover on its own. They also show whether a muscle can still be reconnected to a nerve.</p>
 <h2>Electroneurography (ENoG)</h2>
 <p>In electroneurography, the facial nerve is stimulated with short electrical pulses. This is done where the nerve leaves the skull, just below the ear. The test measures how strongly the facial muscles respond. The paralysed side is then compared with the healthy side.</p>

@@ -21,13 +21,21 @@ PAGES = {
 <h2>Die Aussichten sind meist gut</h2>
 <p>Bei Kindern heilt eine Gesichtslähmung meist besser aus als bei Erwachsenen. In der Stockholmer Untersuchung hatten nach drei Monaten nur noch 8\u202f% der Kinder Beschwerden. Eine Studie aus den USA mit 306 Kindern kam zu einem ähnlich guten Ergebnis.</p>
 <h2>Was Sie jetzt tun sollten</h2>
+<p class="notice">Kam die Lähmung innerhalb von Minuten, oder sind Sie nicht sicher? Ist zusätzlich ein Arm oder ein Bein schwach? Spricht Ihr Kind verwaschen, sieht es doppelt, ist ihm schwindelig oder wirkt es verwirrt? Dann kann ein Schlaganfall oder eine andere ernste Erkrankung dahinterstecken. Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <ul>
-<li>Stellen Sie Ihr Kind noch am selben Tag in der Kinderarztpraxis oder in einer Kinderklinik vor.</li>
+<li>Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann stellen Sie Ihr Kind noch heute in der Kinderarztpraxis oder in einer Kinderklinik vor. Außerhalb der Sprechzeiten hilft der ärztliche Bereitschaftsdienst unter <a href="tel:116117">116 117</a>.</li>
 <li>Erzählen Sie dort von Zeckenstichen, Fieber, Ohrenschmerzen oder Bläschen am Ohr.</li>
 <li>Schließt ein Auge nicht ganz, braucht es sofort Schutz. Wie das geht, lesen Sie unter <a href="/de/das-auge-schuetzen/">Das Auge schützen</a>.</li>
 </ul>
 <p>In Deutschland gehören ein Bluttest auf Borrelien und bei Kindern eine Untersuchung des Nervenwassers zur Abklärung. Beides erklären wir auf der Seite zur <a href="/de/kinder/erworbene-fazialisparese/">erworbenen Fazialisparese</a>.</p>
-<p class="notice">Ist zusätzlich ein Arm oder ein Bein schwach? Spricht Ihr Kind verwaschen, sieht es doppelt, ist ihm schwindelig oder wirkt es verwirrt? Dann kann ein Schlaganfall oder eine andere ernste Erkrankung dahinterstecken. Rufen Sie sofort den Notruf 112.</p>
+<h2>Seit der Geburt gelähmt und nicht besser geworden?</h2>
+<p>Eine Lähmung, die bei der Geburt entstanden ist, heilt meist vollständig aus. In einer Klinikstudie war das bei 89\u202f% der Kinder so. Besteht die Lähmung seit der Geburt und hat sie sich nicht erholt, spricht das eher für etwas anderes: Ein Nerv oder ein Muskel fehlt oder hat sich nicht richtig entwickelt.</p>
+<p>Dann gilt eine freie Muskeltransplantation als Behandlung der Wahl. Dabei wird ein kleiner Muskel von der Innenseite des Oberschenkels in die Wange verpflanzt. Für diesen Eingriff gibt es keine Frist. Den Zeitpunkt können Sie deshalb in Ruhe mit uns planen.</p>
+<ul>
+<li><a href="/de/kinder/angeborene-fazialisparese/">Angeborene Fazialisparese</a>: Ursachen, Aussichten und Hilfen.</li>
+<li><a href="/de/operative-therapie/freie-muskeltransplantation/">Freie Muskeltransplantation</a>: wie die Operation abläuft.</li>
+<li><a href="/de/galerie/?cause=congenital">Ein Beispiel aus unserer Patientengalerie</a>.</li>
+</ul>
 <p>Unser Team berät Sie gern. Einen Termin können Sie <a href="/de/termin/">hier anfragen</a>.</p>""",
             "en": """<p>Facial palsy means that the facial nerve is not working properly. One side of your child’s face may suddenly droop. Many parents find this frightening. Here is some good news first: children usually recover better than adults.</p>
 <h2>Causes often differ from adults</h2>
@@ -36,13 +44,21 @@ PAGES = {
 <h2>The outlook is usually good</h2>
 <p>In children, facial palsy usually heals better than in adults. In the Stockholm study, only 8% of children still had symptoms after three months. A US study of 306 children found a similarly good outcome.</p>
 <h2>What to do now</h2>
+<p class="notice">Did the palsy come on within minutes, or are you not sure? Is an arm or a leg also weak? Is your child’s speech slurred, or do they have double vision, dizziness or confusion? This can be a stroke or another serious illness. <a href="tel:112">Call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <ul>
-<li>Have your child seen by a paediatrician or at a children’s hospital on the same day.</li>
+<li>Did the palsy develop over hours, with no other sign? Then have your child seen today by a paediatrician or at a children’s hospital. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>).</li>
 <li>Mention any tick bites, fever, ear pain or blisters on the ear.</li>
 <li>If an eye does not close fully, it needs protecting straight away. You can read how under <a href="/en/protecting-the-eye/">Protecting the eye</a>.</li>
 </ul>
 <p>In Germany, the check-up includes a blood test for Lyme bacteria. Children also have a test of the fluid around the brain and spinal cord. We explain both on the page about <a href="/en/children/acquired-facial-palsy/">acquired facial palsy</a>.</p>
-<p class="notice">Is an arm or a leg also weak? Is your child’s speech slurred, or do they have double vision, dizziness or confusion? This can be a stroke or another serious illness. Call 112 at once (999 in the UK).</p>
+<h2>Palsy since birth that has not got better?</h2>
+<p>A palsy caused during birth usually heals completely. In one hospital study, 89% of children recovered fully. If a palsy has been there since birth and has not recovered, something else is more likely: a nerve or muscle is missing or has not developed properly.</p>
+<p>The treatment of choice is then a free muscle transfer. A small muscle is moved from the inner thigh to the cheek. There is no deadline for this operation. So you can plan the timing with us calmly.</p>
+<ul>
+<li><a href="/en/children/congenital-facial-palsy/">Congenital facial palsy</a>: causes, outlook and help.</li>
+<li><a href="/en/surgery/free-functional-muscle-transfer/">Free functional muscle transfer</a>: how the operation works.</li>
+<li><a href="/en/gallery/?cause=congenital">An example from our patient gallery</a>.</li>
+</ul>
 <p>Our team is happy to advise you. You can <a href="/en/appointment/">request an appointment</a> online.</p>""",
         },
         "sources": ["S14.1", "S14.2", "S4", "S12", "S45.2", "S1.1", "S44.3", "S48.4"],
@@ -75,7 +91,7 @@ PAGES = {
 <p>Zuerst untersucht die Ärztin oder der Arzt Ihr Kind gründlich. Dazu gehören das Gesicht, die Ohren und die übrigen Nerven. Die Leitlinie der Deutschen Gesellschaft für Neurologie (DGN) empfiehlt außerdem einen Bluttest auf Borrelien. Bei Kindern hält sie zusätzlich eine Untersuchung des Nervenwassers (Liquor) für notwendig.</p>
 <p>Andere Länder gehen hier anders vor. Die US-amerikanische Leitlinie rät bei einer typischen idiopathischen Lähmung von Routine-Bluttests ab. Lesen Sie im Internet andere Empfehlungen, kann das der Grund sein.</p>
 <h3>Die Nervenwasseruntersuchung in Ruhe erklärt</h3>
-<p>Vor dieser Untersuchung haben viele Eltern Sorge. Das ist gut verständlich. Fachleute nennen sie Lumbalpunktion. Das Nervenwasser umgibt Gehirn und Rückenmark. Mit einer sehr feinen Nadel wird im unteren Rücken eine kleine Menge davon entnommen. Im Labor sieht man dann, ob Borrelien eine Entzündung im Nervensystem ausgelöst haben. Davon hängt ab, ob Ihr Kind Antibiotika braucht.</p>
+<p>Vor dieser Untersuchung haben viele Eltern Sorge. Das ist gut verständlich. Das nennt man Lumbalpunktion. Das Nervenwasser umgibt Gehirn und Rückenmark. Mit einer sehr feinen Nadel wird im unteren Rücken eine kleine Menge davon entnommen. Im Labor sieht man dann, ob Borrelien eine Entzündung im Nervensystem ausgelöst haben. Davon hängt ab, ob Ihr Kind Antibiotika braucht.</p>
 <p>Fragen Sie ruhig vorher nach, ob die Haut betäubt wird und ob Sie bei Ihrem Kind bleiben dürfen. Erklären Sie Ihrem Kind in einfachen Worten, was passiert. Ihre Nähe kann ihm Sicherheit geben.</p>
 <h2>Kortison: bei Kindern nicht sicher belegt</h2>
 <p>Bei Erwachsenen mit idiopathischer Fazialisparese hilft Kortison, wenn die Behandlung innerhalb von 72 Stunden beginnt. Die großen Studien dazu haben aber fast nur Menschen ab 16 Jahren untersucht. Für Kinder ist der Nutzen deshalb weniger sicher. In der US-Studie mit 306 Kindern erholten sich Kinder mit frühem Kortison nicht besser als die anderen.</p>
@@ -97,7 +113,7 @@ PAGES = {
 <li>Sie tasten eine Schwellung an Wange oder Hals.</li>
 <li>Die Lähmung nimmt über Wochen langsam zu oder kehrt auf derselben Seite zurück.</li>
 </ul>
-<p>Kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann rufen Sie sofort den Notruf 112.</p>""",
+<p>Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher, oder kommen Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>""",
             "en": """<p>Acquired facial palsy starts after birth, often suddenly. The facial nerve on one side then stops working properly. Your child may not be able to close one eye fully. Or their smile may look crooked. The good news is that most children recover well.</p>
 <h2>Common causes in children</h2>
 <p>In children, a cause can be found more often than in adults. Two causes matter most:</p>
@@ -135,7 +151,7 @@ PAGES = {
 <li>You can feel a lump in the cheek or neck.</li>
 <li>The palsy slowly gets worse over weeks, or it comes back on the same side.</li>
 </ul>
-<p>Is there also weakness in an arm or leg, slurred speech, double vision, dizziness or confusion? Then call 112 at once (999 in the UK).</p>""",
+<p>Did the palsy come on within minutes, are you not sure, or is there also weakness in an arm or leg, slurred speech, double vision, dizziness or confusion? Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</p>""",
         },
         "sources": [
             "S14.1",
@@ -190,7 +206,7 @@ PAGES = {
 <li><strong>Weitere Verfahren:</strong> Dazu gehören die Verlagerung des Schläfenmuskels, Nervenumlagerungen und Nerventransplantate von der gesunden Gesichtsseite.</li>
 <li><strong>Zügelplastik:</strong> Ein Gewebestreifen hebt den Mundwinkel an, bewegt sich aber nicht. Bei Kindern wartet man damit meist, bis das Gewebe des Gesichts ausgereift ist.</li>
 </ul>
-<p>Eine Operation kann nicht alle Bewegungen eines gesunden Gesichts herstellen. Ziel ist vor allem ein Lächeln. Der Muskel kann außerdem die Wange stützen und Sprechen und Essen erleichtern. Das Ergebnis entwickelt sich über Monate und braucht Übung.</p>
+<p>Eine Operation kann nicht alle Bewegungen eines gesunden Gesichts herstellen. Ziel ist vor allem ein Lächeln. Der Muskel kann außerdem die Wange stützen und Sprechen und Essen erleichtern. Das Ergebnis entwickelt sich über Monate und braucht Übung. Wie es aussehen kann, zeigt <a href="/de/galerie/?cause=congenital">ein Beispiel aus unserer Patientengalerie</a>.</p>
 <p>Eine feste Regel für das beste Alter können wir Ihnen nicht nennen. Wir planen den Zeitpunkt gemeinsam mit Ihnen. Dabei zählen die Entwicklung und die Wünsche Ihres Kindes. Auch Kita und Schule spielen eine Rolle.</p>
 <h2>Unterstützung für Familien</h2>
 <p>Mit Ihren Fragen sind Sie nicht allein. Für Familien mit Möbius-Syndrom gibt es die Elternvereinigung Moebius Syndrom Deutschland e.V. mit Sitz in Hannover. Sie besteht seit 1999. Die britische Organisation Facial Palsy UK bietet Informationen auf Englisch und Familientage an. Weitere Hilfen finden Sie unter <a href="/de/leben-mit-fazialisparese/seelische-gesundheit/">Seelische Gesundheit</a>.</p>""",
@@ -218,7 +234,7 @@ PAGES = {
 <li><strong>Other procedures:</strong> These include moving the temple muscle, nerve transfers, and nerve grafts from the healthy side of the face.</li>
 <li><strong>Static sling:</strong> A strip of tissue lifts the corner of the mouth, but it does not move. In children, this is usually delayed until the facial tissues have matured.</li>
 </ul>
-<p>Surgery cannot restore every movement of a healthy face. The main goal is a smile. The muscle can also support the cheek and make speaking and eating easier. The result develops over months and needs practice.</p>
+<p>Surgery cannot restore every movement of a healthy face. The main goal is a smile. The muscle can also support the cheek and make speaking and eating easier. The result develops over months and needs practice. You can see <a href="/en/gallery/?cause=congenital">an example in our patient gallery</a>.</p>
 <p>We cannot give you a fixed rule for the best age. We plan the timing together with you. Your child’s development and wishes matter. So do nursery and school.</p>
 <h2>Support for families</h2>
 <p>You are not alone with these questions. In Germany, there is a parent society for families living with Möbius syndrome. It is called Moebius Syndrom Deutschland e.V. and is based in Hannover. It has existed since 1999. The UK charity Facial Palsy UK offers information in English and family days. You will find more help under <a href="/en/living-with-facial-palsy/emotional-wellbeing/">Emotional wellbeing</a>.</p>""",
@@ -315,7 +331,7 @@ PAGES = {
 <p>Schließen die Lippen auf einer Seite nicht gut, klingt die Sprache manchmal undeutlicher. Manche Betroffene berichten, dass Laute mit Lippenschluss wie „p“, „b“ und „m“ schwerer fallen. Gut untersucht ist das allerdings nicht.</p>
 <p>Unterstützung bieten Logopädinnen und Logopäden sowie Fazialistherapeutinnen und -therapeuten. Sie üben mit Ihnen mit kleinen, sanften Bewegungen. Mehr dazu finden Sie unter <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
 <h2>Geschmack und trockener Mund</h2>
-<p>Ein feiner Ast des Gesichtsnervs leitet Geschmack von der Zunge weiter. Fachleute nennen ihn Chorda tympani. Ist er betroffen, schmeckt das Essen auf einer Seite anders. Auch der Mund kann sich trocken anfühlen. Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon.</p>
+<p>Ein feiner Ast des Gesichtsnervs leitet Geschmack von der Zunge weiter. Sein Fachbegriff ist Chorda tympani. Ist er betroffen, schmeckt das Essen auf einer Seite anders. Auch der Mund kann sich trocken anfühlen. Erzählen Sie Ihrer Ärztin oder Ihrem Arzt davon.</p>
 <h2>Wenn Geräusche zu laut wirken</h2>
 <p>Im Mittelohr sitzt ein winziger Muskel, den der Gesichtsnerv versorgt. Er heißt Steigbügelmuskel und dämpft laute Töne. Ist er geschwächt, klingen Geräusche auf dieser Seite unangenehm laut. Das nennt man Hyperakusis. Sprechen Sie es bei Ihrem Termin an.</p>
 <h2>Krokodilstränen: Tränen beim Essen</h2>
@@ -400,9 +416,9 @@ PAGES = {
 <h2>Wo Sie Unterstützung finden</h2>
 <p>Psychologische Unterstützung kann schon früh sinnvoll sein, nicht erst nach Jahren. Sagen Sie uns, wenn Sie sich belastet fühlen. Unser Team hilft Ihnen, eine passende psychologische oder psychotherapeutische Begleitung zu finden. Auch Ihre Hausärztin oder Ihr Hausarzt ist eine gute erste Anlaufstelle.</p>
 <p>Auch die Behandlung der Lähmung selbst kann entlasten. Training, Botulinumtoxin oder eine Operation können viele Beschwerden lindern, oft auch noch Jahre nach Beginn der Lähmung.</p>
-<p class="notice">Fühlen Sie sich hoffnungslos oder denken Sie daran, sich das Leben zu nehmen? Dann warten Sie nicht. Gehen Sie sofort in eine Notaufnahme oder rufen Sie den Notruf 112.</p>
+<p class="notice">Fühlen Sie sich hoffnungslos oder denken Sie daran, sich das Leben zu nehmen? Dann warten Sie nicht und sprechen Sie mit jemandem. Die TelefonSeelsorge ist kostenfrei und Tag und Nacht für Sie da: <a href="tel:08001110111">0800 111 0 111</a> oder <a href="tel:08001110222">0800 111 0 222</a>. Sind Sie in akuter Gefahr, rufen Sie sofort den <a href="tel:112">Notruf 112</a> an oder gehen Sie in eine Notaufnahme.</p>
 <h2>Selbsthilfe und Austausch</h2>
-<p>Der Austausch mit anderen Betroffenen kann Mut machen. Einen bundesweiten Selbsthilfeverband für alle Formen der Fazialisparese haben wir in Deutschland nicht gefunden. Fragen Sie unser Team nach Gruppen in Ihrer Region.</p>
+<p>Der Austausch mit anderen Betroffenen kann Mut machen. Selbsthilfegruppen in Ihrer Nähe finden Sie über die NAKOS. Das ist die bundesweite Kontaktstelle für Selbsthilfegruppen: <a href="https://www.nakos.de/">nakos.de</a>. Fragen Sie auch unser Team nach Gruppen in Ihrer Region.</p>
 <p>Für Familien mit Möbius-Syndrom gibt es die Elternvereinigung Moebius Syndrom Deutschland e.V. in Hannover. Sie besteht seit 1999. In Großbritannien wurde 2012 die Organisation Facial Palsy UK gegründet. Sie bietet Selbsthilfegruppen und Familientage an. Ihre Informationen auf <a href="https://www.facialpalsy.org.uk/">facialpalsy.org.uk</a> sind auf Englisch.</p>""",
             "en": """<p>Our faces show others how we feel. When your face no longer moves as it used to, this can hit hard. Sadness, anxiety, shame or anger are understandable reactions. They are not a sign of weakness. And you do not have to cope alone.</p>
 <h2>What studies show</h2>
@@ -417,9 +433,9 @@ PAGES = {
 <h2>Where to find support</h2>
 <p>Psychological support can be useful early on, not only after years. Please tell us if you feel under strain. Our team can help you find suitable psychological or psychotherapeutic support. Your GP is also a good first point of contact.</p>
 <p>Treating the palsy itself can also bring relief. Training, botulinum toxin or surgery can ease many problems, often even years after the palsy began.</p>
-<p class="notice">Do you feel hopeless, or are you thinking about ending your life? Then do not wait. Go to an emergency department straight away or call 112 (999 in the UK).</p>
+<p class="notice">Do you feel hopeless, or are you thinking about ending your life? Then do not wait: talk to someone now. In Germany, the TelefonSeelsorge helpline is free and there for you day and night: <a href="tel:08001110111">0800 111 0 111</a> or <a href="tel:08001110222">0800 111 0 222</a>. In the UK, you can call the Samaritans free on <a href="tel:116123">116 123</a>. If you are in immediate danger, <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK) or go to an emergency department.</p>
 <h2>Self-help and sharing experiences</h2>
-<p>Talking to others in the same situation can give you courage. We have not found a nationwide German self-help association for all forms of facial palsy. Please ask our team about groups in your area.</p>
+<p>Talking to others in the same situation can give you courage. In Germany, you can find self-help groups near you through NAKOS, the national contact point for self-help groups: <a href="https://www.nakos.de/">nakos.de</a>. Please also ask our team about groups in your area.</p>
 <p>For families living with Möbius syndrome, there is the parent society Moebius Syndrom Deutschland e.V. in Hannover. It has existed since 1999. In the UK, the charity Facial Palsy UK was founded in 2012. It runs support groups and family days. Its information at <a href="https://www.facialpalsy.org.uk/">facialpalsy.org.uk</a> is in English.</p>""",
         },
         "sources": ["S46.1", "S46.2", "S46.3", "S42.3", "S11.3", "S46.4", "S45.9", "S28", "S30.2"],

@@ -21,9 +21,9 @@ PAGES = {
 <li>Ein dichter Mund: Beim Essen und Trinken geht nichts verloren, und Sie sprechen deutlich.</li>
 <li>Weniger Synkinesien – unwillkürliche Mitbewegungen. Ein Beispiel: Beim Lächeln schließt sich das Auge.</li>
 </ul>
-<h2>Welcher Weg wann in Frage kommt</h2>
+<h2>Welcher Weg wann infrage kommt</h2>
 <p>Am natürlichsten wirkt es, wenn Ihre eigenen Gesichtsmuskeln wieder Nervenimpulse bekommen. Dazu wird der Nerv genäht, überbrückt oder an einen anderen Nerv angeschlossen.</p>
-<p>Das gelingt nur, solange die Muskeln noch erhalten sind. Meist bleiben dafür etwa 12 bis 18 Monate, spätestens rund 2 Jahre. Im Einzelfall zeigt eine Messung der Muskelströme (EMG), ob es noch geht.</p>
+<p>Das gelingt nur, solange die Muskeln noch erhalten sind. Meist bleiben dafür etwa 12 bis 18 Monate, spätestens rund 2 Jahre. Für einen Nerventransfer ist der beste Zeitraum kürzer: die ersten 12 Monate. Im Einzelfall zeigt eine Messung der Muskelströme (EMG), ob es noch geht.</p>
 <p>Ist diese Zeit vorbei, braucht das Gesicht einen neuen Muskel. Das kann ein Muskel vom Oberschenkel sein oder der Schläfenmuskel. Statische Verfahren ergänzen diese Eingriffe. Sie heben zum Beispiel den Mundwinkel an oder helfen dem Oberlid beim Schließen. Bewegung erzeugen sie nicht.</p>
 <p>Oft werden mehrere Verfahren kombiniert. Unser Team plant mit Ihnen, was zu Ihrer Lähmung, ihrer Dauer und Ihren Wünschen passt. Mehr zu den Fristen lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/zeitfenster-fuer-operationen/">Zeitfenster für Operationen</a>.</p>
 <h2>Geduld und Training gehören dazu</h2>
@@ -42,7 +42,7 @@ PAGES = {
 </ul>
 <h2>Which approach fits when</h2>
 <p>The most natural result comes when your own facial muscles get nerve signals again. To achieve this, the nerve is repaired, bridged or connected to another nerve.</p>
-<p>This only works while the muscles are still alive. The time available is usually about 12 to 18 months. Around 2 years is generally the outer limit. In each person, a test of the electrical activity in the muscles (EMG) shows whether it is still possible.</p>
+<p>This only works while the muscles are still alive. The time available is usually about 12 to 18 months. Around 2 years is generally the outer limit. For a nerve transfer, the best time is shorter: the first 12 months. In each person, a test of the electrical activity in the muscles (EMG) shows whether it is still possible.</p>
 <p>Once that time has passed, the face needs a new muscle. This can be a muscle from the thigh or the temple muscle. Static procedures complement these operations. For example, they lift the corner of the mouth or help the upper eyelid to close. They do not create movement.</p>
 <p>Often several procedures are combined. Our team will plan with you what suits your palsy, how long you have had it and what you want. You can read more about time limits under <a href="/en/why-timing-matters/time-windows-for-surgery/">time windows for surgery</a>.</p>
 <h2>Patience and training are part of it</h2>
@@ -72,8 +72,8 @@ PAGES = {
 <p>Wird der Nerv aus der Wade genommen, bleibt danach meist eine kleine taube Stelle am äußeren Fußrand.</p>
 <h2>Warum der Zeitpunkt so wichtig ist</h2>
 <p>Am besten wird der Nerv innerhalb von 72 Stunden versorgt, also in den ersten drei Tagen nach der Verletzung. So lange lässt sich das abgetrennte Nervenende mit einem kleinen Nervenstimulator noch aufspüren.</p>
-<p>Danach baut sich der abgetrennte Teil des Nervs ab. Fachleute nennen das Waller’sche Degeneration. Das Ende ist dann schwerer zu finden.</p>
-<p>Grundsätzlich gilt: Je früher die Versorgung, desto besser. Liegt die Verletzung schon länger zurück, kommen oft andere Verfahren in Frage. Dazu gehört zum Beispiel ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>. Mehr lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/zeitfenster-fuer-operationen/">Zeitfenster für Operationen</a>.</p>
+<p>Danach baut sich der abgetrennte Teil des Nervs ab. Dieser Abbau heißt Waller’sche Degeneration. Das Ende ist dann schwerer zu finden.</p>
+<p>Grundsätzlich gilt: Je früher die Versorgung, desto besser. Liegt die Verletzung schon länger zurück, kommen oft andere Verfahren infrage. Dazu gehört zum Beispiel ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>. Mehr lesen Sie unter <a href="/de/warum-der-zeitpunkt-entscheidet/zeitfenster-fuer-operationen/">Zeitfenster für Operationen</a>.</p>
 <h2>Wie es nach der Operation weitergeht</h2>
 <p>Nach der Naht wachsen die Nervenfasern langsam zu den Muskeln. Sie schaffen etwa einen Millimeter pro Tag. Deshalb dauert es Monate, bis sich im Gesicht wieder etwas bewegt. Bis dahin bleibt das Gesicht gelähmt. Das ist zunächst zu erwarten. Rechnen Sie also mit einer langen Wartezeit. Fragen Sie unser Team, wann Kontrolltermine geplant sind.</p>
 <p>Eine Messung der Muskelströme, das EMG, zeigt die Rückkehr der Nerven früher an. Nach einer Untersuchung gelingt das mindestens 2 Monate, bevor Sie selbst eine Bewegung sehen.</p>
@@ -122,10 +122,10 @@ PAGES = {
             "de": """<p>Manchmal erholt sich der Gesichtsnerv nicht, und er lässt sich auch nicht nähen. Dann kann ein anderer, gesunder Nerv seine Aufgabe übernehmen. Er wird an den Gesichtsnerv auf der gelähmten Seite angeschlossen. Fachleute sprechen von Nerventransfer oder Nervenumlagerung.</p>
 <h2>Was ein Nerventransfer voraussetzt</h2>
 <p>Ein Nerventransfer gelingt nur, solange Ihre eigenen Gesichtsmuskeln noch erhalten sind. Ohne Nervenversorgung bauen sie sich langsam ab und werden zu Bindegewebe.</p>
-<p>Meist bleiben dafür etwa 12 bis 18 Monate, spätestens rund 2 Jahre. Am besten ist ein Eingriff im ersten Jahr. Ein deutsches Fachzentrum nennt etwa 6 bis 15 Monate nach Beginn der Lähmung als typischen Zeitraum.</p>
+<p>Am besten gelingt ein Nerventransfer in den ersten 12 Monaten nach Beginn der Lähmung. Ein deutsches Fachzentrum nennt etwa 6 bis 15 Monate als typischen Zeitraum. Liegt der Beginn länger zurück, entscheidet eine Messung im Einzelfall, ob ein Transfer noch sinnvoll ist.</p>
 <p>Ob Ihre Muskeln noch anschlussfähig sind, zeigt eine Messung mit einer feinen Nadel, das EMG. Finden sich dabei sogenannte Fibrillationen, können die Muskeln noch neue Nervenfasern aufnehmen. Bleibt der Muskel elektrisch stumm, hilft ein Nerventransfer nicht mehr. Dann braucht das Gesicht einen neuen Muskel. Mehr dazu unter <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektrodiagnostik</a>.</p>
 <h2>Der Kaumuskelnerv als Spender</h2>
-<p>Hier wird ein kleiner Ast des Nervs genutzt, der den Kaumuskel versorgt. Fachleute sagen Masseterikus-Fazialis-Transfer oder kurz „V auf VII“. Die Zahlen sind die Nummern der beiden Hirnnerven. Für den Spendernerv sind die Folgen meist gering.</p>
+<p>Hier wird ein kleiner Ast des Nervs genutzt, der den Kaumuskel versorgt. Der Fachbegriff lautet Masseterikus-Fazialis-Transfer, kurz „V auf VII“. Die Zahlen sind die Nummern der beiden Hirnnerven. Für den Spendernerv sind die Folgen meist gering.</p>
 <p>Dieser Transfer ergibt oft ein kräftiges Lächeln, und die Bewegung kommt vergleichsweise rasch. In einer kleinen Studie aus dem Jahr 2011 mit 10 Betroffenen zeigten sich erste Bewegungen im Mittel nach 5,6 Monaten. Alle bekamen wieder Spannung im Gesicht und ein Lächeln. Bei älteren Menschen sah eine andere Untersuchung erste Bewegungen nach rund 5,5 Monaten.</p>
 <p><strong>Was Sie bemerken:</strong> Anfangs entsteht das Lächeln, wenn Sie die Zähne zusammenbeißen. Es kommt also nicht von selbst, wenn Sie sich freuen. Mit Übung lernen manche, ohne Anstrengung zu lächeln. In der genannten Studie gelang das nach 19 Monaten 4 von 10 Betroffenen.</p>
 <h2>Der Zungennerv als Spender</h2>
@@ -133,16 +133,16 @@ PAGES = {
 <p>Nach Angaben eines ärztlichen Fachnachschlagewerks bessert sich die Spannung mit der klassischen Technik bei über 90\u202f% der Betroffenen. Das geschieht über 4 bis 6 Monate, vor allem im Mittelgesicht. Eine Untersuchung von 2017 sah erste Bewegungen nach 6 bis über 10 Monaten. Am besten war das Ergebnis nach etwa 18 Monaten.</p>
 <p><strong>Der Nachteil:</strong> Bei der klassischen Technik wird der Zungennerv ganz durchtrennt. Die Zunge wird dann auf einer Seite schwächer und dünner. Das kann Sprechen und Schlucken erschweren.</p>
 <p>Neuere Techniken nutzen nur einen Teil des Nervs und schonen so die Zunge. In einer kleinen Studie mit 8 Betroffenen bildete sich die Zunge dabei nicht dauerhaft zurück. Eine sichtbare Schwäche im Gesicht blieb aber bestehen. Sie entsprach Grad III bis IV auf der House-Brackmann-Skala. Diese reicht von I (normal) bis VI (keine Bewegung).</p>
-<p>Liegt der Beginn der Lähmung schon 12 bis 18 Monate zurück, sinken die Erfolgsaussichten dieses Transfers.</p>
+<p>Auch für diesen Transfer gilt: Je länger die Lähmung schon besteht, desto geringer sind die Erfolgsaussichten.</p>
 <h2>Kombinationen</h2>
-<p>Ein Nerventransfer lässt sich mit einem <a href="/de/operative-therapie/cross-face-nerventransplantat/">Cross-Face-Nerventransplantat</a> verbinden. Der Kaumuskelnerv liefert dann die Kraft. Die Fasern von der gesunden Gesichtsseite sollen das spontane Lächeln beisteuern. Fachleute nennen das doppelte Nervenversorgung.</p>
+<p>Ein Nerventransfer lässt sich mit einem <a href="/de/operative-therapie/cross-face-nerventransplantat/">Cross-Face-Nerventransplantat</a> verbinden. Der Kaumuskelnerv liefert dann die Kraft. Die Fasern von der gesunden Gesichtsseite sollen das spontane Lächeln beisteuern. Man spricht dann von doppelter Nervenversorgung.</p>
 <h2>Nach der Operation</h2>
 <p>Bis sich etwas bewegt, vergehen Monate. Schützen Sie in dieser Zeit weiter Ihr Auge. Sobald erste Bewegungen da sind, lernen Sie, den neuen Nerv gezielt einzusetzen. Spezialisierte Therapeutinnen und Therapeuten begleiten Sie dabei im <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
-<p class="notice">Ein Nerventransfer ist nur in einem begrenzten Zeitraum möglich. Lassen Sie sich früh beraten, wenn sich Ihre Lähmung nach einigen Monaten nicht erholt.</p>""",
+<p class="notice">Ein Nerventransfer ist nur in einem begrenzten Zeitraum möglich, am besten in den ersten 12 Monaten. Lassen Sie sich früh beraten, wenn sich Ihre Lähmung nach einigen Monaten nicht erholt.</p>""",
             "en": """<p>Sometimes the facial nerve does not recover and cannot be repaired either. Then another, healthy nerve can take over its job. It is connected to the facial nerve on the paralysed side. This is called a nerve transfer.</p>
 <h2>What a nerve transfer needs</h2>
 <p>A nerve transfer only works while your own facial muscles are still alive. Without a nerve supply, they slowly waste away and turn into scar-like tissue.</p>
-<p>The time available is usually about 12 to 18 months. Around 2 years is generally the outer limit. Surgery in the first year gives the best chance. A German specialist centre names about 6 to 15 months after the palsy began as the typical period.</p>
+<p>A nerve transfer works best within the first 12 months after the palsy began. A German specialist centre names about 6 to 15 months as the typical period. If the palsy began longer ago, a test in your individual case decides whether a transfer still makes sense.</p>
 <p>A test with a fine needle, called EMG, shows whether your muscles can still be reconnected. If it finds so-called fibrillations, the muscles can still take up new nerve fibres. If the muscle is electrically silent, a nerve transfer will no longer help. Then the face needs a new muscle. There is more on this under <a href="/en/forms-and-grading/electrodiagnostics/">electrodiagnostics</a>.</p>
 <h2>Using the nerve of a chewing muscle</h2>
 <p>This uses a small branch of the nerve that supplies the masseter, a chewing muscle. Doctors call it a masseteric-to-facial transfer, or "5-to-7" for short. The numbers are those of the two cranial nerves. Losing this small branch usually causes few problems.</p>
@@ -153,12 +153,12 @@ PAGES = {
 <p>A medical reference work reports that the classic technique improves tone in over 90% of patients. This happens over 4 to 6 months, mainly in the middle of the face. A study from 2017 saw the first movements after 6 to more than 10 months. The best result came at about 18 months.</p>
 <p><strong>The drawback:</strong> In the classic technique, the tongue nerve is cut completely. One side of the tongue then becomes weaker and thinner. This can make speaking and swallowing harder.</p>
 <p>Newer techniques use only part of the nerve to spare the tongue. In a small study of 8 patients, the tongue did not shrink permanently. However, some visible weakness of the face remained. It matched grades III to IV on the House-Brackmann scale. This scale runs from I (normal) to VI (no movement).</p>
-<p>If the palsy began more than 12 to 18 months ago, this transfer is less likely to succeed.</p>
+<p>For this transfer too, the longer the palsy has lasted, the lower the chance of success.</p>
 <h2>Combinations</h2>
 <p>A nerve transfer can be combined with a <a href="/en/surgery/cross-face-nerve-graft/">cross-face nerve graft</a>. The chewing-muscle nerve then provides strength. The fibres from the healthy side of the face are meant to add a spontaneous smile. Doctors call this dual innervation.</p>
 <h2>After the operation</h2>
 <p>It takes months before anything moves. Keep protecting your eye during this time. Once the first movements appear, you learn to use the new nerve on purpose. Specialist therapists support you with <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a>.</p>
-<p class="notice">A nerve transfer is only possible for a limited time. Seek advice early if your palsy has not recovered after a few months.</p>""",
+<p class="notice">A nerve transfer is only possible for a limited time, ideally in the first 12 months. Seek advice early if your palsy has not recovered after a few months.</p>""",
         },
         "sources": [
             "S29",
@@ -249,7 +249,7 @@ PAGES = {
             "This can create a smile even after a long-standing palsy.",
         },
         "body": {
-            "de": """<p>Besteht eine Lähmung schon lange, lassen sich die eigenen Gesichtsmuskeln oft nicht mehr retten. Dann kann ein neuer Muskel das Lächeln übernehmen. Das kommt auch bei einer angeborenen Fazialisparese in Frage. Für ein bewegliches Lächeln gilt dieses Verfahren in solchen Fällen als Standard.</p>
+            "de": """<p>Besteht eine Lähmung schon lange, lassen sich die eigenen Gesichtsmuskeln oft nicht mehr retten. Dann kann ein neuer Muskel das Lächeln übernehmen. Das kommt auch bei einer angeborenen Fazialisparese infrage. Für ein bewegliches Lächeln gilt dieses Verfahren in solchen Fällen als Standard.</p>
 <h2>Was bei der Operation gemacht wird</h2>
 <p>Meist wird ein Teil des Gracilis-Muskels verwendet. Das ist ein schlanker Muskel an der Innenseite des Oberschenkels. Ein kleines Stück davon wird mitsamt Arterie, Vene und Nerv entnommen.</p>
 <p>In der Wange werden die feinen Blutgefäße und der Nerv unter dem Mikroskop angeschlossen. Fachleute sprechen von Mikrochirurgie. „Frei“ bedeutet: Der Muskel wird ganz gelöst und an neuer Stelle wieder mit Blut versorgt. „Funktionell“ heißt: Er soll sich später aktiv bewegen.</p>
@@ -262,7 +262,7 @@ PAGES = {
 </ul>
 <p>Die Zeitangaben zu den ersten Bewegungen sind Richtwerte von der Informationsseite eines spezialisierten Chirurgen in den USA.</p>
 <p>Eine große Untersuchungsreihe aus Taiwan von 2018 umfasste 361 Muskelverpflanzungen. 78\u202f% davon waren mit einem Cross-Face-Transplantat verbunden. Bei einer Beobachtung über mindestens 2 Jahre wirkte dieses Lächeln am natürlichsten. Mit dem Kaumuskelnerv wurde das Lächeln dort nie spontan. Das Team wählte diesen Nerv bevorzugt für Menschen über 70 und bei beidseitigem Möbius-Syndrom. Das ist eine angeborene Erkrankung, bei der meist beide Gesichtshälften gelähmt sind.</p>
-<h2>Für wen das Verfahren in Frage kommt</h2>
+<h2>Für wen das Verfahren infrage kommt</h2>
 <p>Die Muskelverpflanzung eignet sich, wenn die Lähmung schon länger als etwa 12 bis 24 Monate besteht. Sie eignet sich auch bei angeborener Lähmung. Eine obere Zeitgrenze gibt es nicht. Auch viele Jahre nach Beginn der Lähmung ist sie noch möglich.</p>
 <p>Bei Kindern mit Möbius-Syndrom ist sie die Behandlung der Wahl für das Lächeln. Oft wird dabei der Kaumuskelnerv genutzt. Manchmal werden beide Seiten nacheinander operiert. Mehr dazu unter <a href="/de/kinder/angeborene-fazialisparese/">Angeborene Fazialisparese</a>.</p>
 <h2>Was der Oberschenkel verliert</h2>
@@ -491,14 +491,14 @@ PAGES = {
 <li>Das Sprechen kann deutlicher werden.</li>
 </ul>
 <p>Beim Lächeln bewegt sich der Mundwinkel aber nicht mit. Der Zügel gibt Halt, keine Bewegung. Er ist also vor allem eine Hilfe für das Gesicht in Ruhe.</p>
-<h2>Für wen eine Zügelplastik in Frage kommt</h2>
+<h2>Für wen eine Zügelplastik infrage kommt</h2>
 <p>Die Zügelplastik ist jederzeit möglich, auch viele Jahre nach Beginn der Lähmung. Sie eignet sich besonders für Menschen, die eine lange Operation nicht gut vertragen würden. Das gilt auch, wenn Sie sich einen langen Eingriff nicht wünschen.</p>
 <p>Sie lässt sich auch mit dynamischen Verfahren kombinieren. Dann sorgt der Zügel für Halt in Ruhe, das andere Verfahren für Bewegung.</p>
 <p>Ein deutsches Fachzentrum berichtet von Erfahrungen mit Menschen ab etwa 75 Jahren. Bei ihnen bringen Zügelplastiken und Muskelersatz-Operationen nach seiner Einschätzung deutliche Verbesserungen.</p>
 <p>Bei Kindern wartet man mit einer Zügelplastik in der Regel, bis das Gewebe im Gesicht ausgereift ist. Mehr dazu unter <a href="/de/kinder/angeborene-fazialisparese/">Angeborene Fazialisparese</a>.</p>
 <h2>Grenzen</h2>
 <p>Die Faszie dehnt sich über die Jahre. Der Mundwinkel kann deshalb mit der Zeit wieder etwas absinken. Eine Zügelplastik ersetzt außerdem kein Verfahren, das Bewegung zurückbringt.</p>
-<p>Ist Ihre Lähmung noch nicht lange da, fragen Sie unser Team deshalb zuerst nach den dynamischen Möglichkeiten. Solange Ihre eigenen Muskeln noch erhalten sind, kann ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a> in Frage kommen.</p>
+<p>Ist Ihre Lähmung noch nicht lange da, fragen Sie unser Team deshalb zuerst nach den dynamischen Möglichkeiten. Solange Ihre eigenen Muskeln noch erhalten sind, kann ein <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a> infrage kommen.</p>
 <h2>Weitere statische Eingriffe</h2>
 <p>Statische Eingriffe gibt es auch an Auge und Stirn. Dazu gehören ein Gewicht im Oberlid, eine Unterlidstraffung und das Anheben der Augenbraue. Auch sie sind grundsätzlich jederzeit möglich. Mehr lesen Sie unter <a href="/de/operative-therapie/lid-und-augenoperationen/">Lid- und Augenoperationen</a> und <a href="/de/operative-therapie/facelift-und-stirnlift/">Facelift und Stirnlift</a>.</p>
 <h2>Fragen für Ihr Gespräch</h2>
@@ -511,7 +511,7 @@ PAGES = {
 <li>Wie lange dauert der Eingriff, und wie lange bleibe ich im Krankenhaus?</li>
 <li>Was ist möglich, wenn der Mundwinkel später wieder absinkt?</li>
 </ul>
-<p class="notice">Eine Zügelplastik verbessert das Gesicht in Ruhe, bewegt den Mundwinkel aber nicht. Lassen Sie sich vorher beraten, ob für Sie auch ein dynamisches Verfahren in Frage kommt.</p>""",
+<p class="notice">Eine Zügelplastik verbessert das Gesicht in Ruhe, bewegt den Mundwinkel aber nicht. Lassen Sie sich vorher beraten, ob für Sie auch ein dynamisches Verfahren infrage kommt.</p>""",
             "en": """<p>"Static" means that the procedure does not bring back movement. It improves the position of the tissues when your face is at rest. Dynamic procedures, such as a nerve transfer or a muscle transfer, aim to restore movement instead.</p>
 <p>The main static procedure for the mouth is the static sling, also called a fascial sling.</p>
 <h2>What a static sling involves</h2>
@@ -520,7 +520,7 @@ PAGES = {
 <h2>What you can expect</h2>
 <ul>
 <li>Your face looks more even at rest straight away.</li>
-<li>Your lips seal better. Less spills when you drink.</li>
+<li>Your lips seal better. Fewer spills when you drink.</li>
 <li>Your speech can become clearer.</li>
 </ul>
 <p>When you smile, however, the corner of the mouth does not move with it. The sling gives support, not movement. So it mainly helps your face at rest.</p>
@@ -568,7 +568,7 @@ PAGES = {
 <ol>
 <li><strong>Fazialistraining:</strong> Mit spezialisierten Therapeutinnen und Therapeuten lernen Sie, Mitbewegungen zu kontrollieren. Das ist die erste Behandlung.</li>
 <li><strong>Botulinumtoxin:</strong> Gezielte Spritzen schwächen überaktive Muskeln für mehrere Monate. Die Behandlung lässt sich wiederholen.</li>
-<li><strong>Operation:</strong> Sie kommt in Frage, wenn Training und Botulinumtoxin nicht genug helfen.</li>
+<li><strong>Operation:</strong> Sie kommt infrage, wenn Training und Botulinumtoxin nicht genug helfen.</li>
 </ol>
 <p>Operiert wird erst, wenn sich die Erholung nicht mehr weiter verändert. Das kann Monate oder Jahre nach Beginn der Lähmung sein. Mehr zu den ersten Stufen finden Sie unter <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a> und <a href="/de/konservative-therapie/botulinumtoxin/">Botulinumtoxin</a>.</p>
 <h2>Selektive Neurektomie</h2>
@@ -583,7 +583,7 @@ PAGES = {
 <p>Ist das Lächeln zusätzlich schwach, lassen sich diese Eingriffe mit einem <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a> oder einer <a href="/de/operative-therapie/freie-muskeltransplantation/">Muskelverpflanzung</a> verbinden. Bei Mitbewegungen der Augenbraue kann ein endoskopischer Stirnlift helfen. Manche Teams kombinieren die Neurektomie mit einem Facelift, um das Gesicht symmetrischer auszurichten.</p>
 <h2>Was Sie erwarten können</h2>
 <p>Die Eingriffe sollen Spannung lösen und das Lächeln freier machen. Ein ganz normales Gesicht können sie nicht versprechen. Auch nach der Operation bleibt das Training ein wichtiger Teil der Behandlung.</p>
-<p class="notice">Eine Operation gegen Synkinesien kommt erst nach Training und Botulinumtoxin in Frage. Sprechen Sie mit unserem Team, ob diese Schritte bei Ihnen schon ausgeschöpft sind.</p>""",
+<p class="notice">Eine Operation gegen Synkinesien kommt erst nach Training und Botulinumtoxin infrage. Sprechen Sie mit unserem Team, ob diese Schritte bei Ihnen schon ausgeschöpft sind.</p>""",
             "en": """<p>After facial palsy, nerve fibres sometimes grow back along the wrong paths. They then reach the wrong muscles. This causes synkinesis – unwanted movements that happen together with intended ones. For example, your eye closes when you smile. Or your cheek or chin moves when you blink. Some people describe their face as tight or frozen.</p>
 <p>You can read more about how it develops under <a href="/en/forms-and-grading/synkinesis/">synkinesis</a>.</p>
 <h2>The order: training, botulinum toxin, surgery</h2>
@@ -660,7 +660,7 @@ PAGES = {
 <p>There are two ways to lift it:</p>
 <ul>
 <li><strong>Direct brow lift:</strong> the eyebrow is lifted directly and fixed in its new position. This is also called a brow-pexy.</li>
-<li><strong>Endoscopic brow lift:</strong> a thin camera and fine instruments are passed through small cuts in the hairy scalp. The cuts are then hidden in the hair.</li>
+<li><strong>Endoscopic brow lift:</strong> a thin camera and fine instruments are passed through small cuts in the scalp. The cuts are then hidden in the hair.</li>
 </ul>
 <p>Specialist centres report that an endoscopic brow lift can also help with synkinesis of the eyebrow. This means the brow moves involuntarily when other parts of the face move.</p>
 <p>A brow lift can in principle be done at any time.</p>

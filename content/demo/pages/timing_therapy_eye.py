@@ -17,24 +17,24 @@ PAGES = {
 <ul>
 <li><strong>Stunden bis Tage:</strong> Bei der idiopathischen Fazialisparese – einer Lähmung ohne erkennbare Ursache – hilft Kortison nur, wenn die Behandlung innerhalb von 72 Stunden beginnt. Das Auge braucht vom ersten Tag an Schutz. Wurde der Nerv bei einem Unfall oder einer Operation durchtrennt, sollte er möglichst innerhalb von etwa drei Tagen genäht werden.</li>
 <li><strong>Wochen bis Monate:</strong> Bei Kontrollterminen sieht Ihre Ärztin oder Ihr Arzt, ob sich der Nerv erholt. Eine Überweisung in eine Spezialsprechstunde ist sinnvoll, wenn nach etwa 3 Wochen keine Besserung da ist oder die Erholung nach 3 Monaten unvollständig ist. Zeigen sich ab etwa 5 Monaten unwillkürliche Mitbewegungen, gilt das ebenso.</li>
-<li><strong>Monate bis etwa zwei Jahre:</strong> Ein Muskel ohne Nervenversorgung baut sich langsam ab. Nervenoperationen gelingen nur, solange er noch lebensfähig ist. Das ist meist für etwa 12 bis 18 Monate der Fall, höchstens für rund 2 Jahre. Wie es bei Ihnen ist, zeigt erst eine Untersuchung im Einzelfall, etwa eine Messung der Muskelaktivität mit einer feinen Nadel (EMG).</li>
+<li><strong>Monate bis etwa zwei Jahre:</strong> Ein Muskel ohne Nervenversorgung baut sich langsam ab. Ihn wieder an einen Nerv anzuschließen, gelingt nur, solange er noch lebensfähig ist. Das ist meist für etwa 12 bis 18 Monate der Fall, höchstens für rund 2 Jahre. Für einen Nerventransfer ist die beste Zeit kürzer: die ersten 12 Monate. Wie es bei Ihnen ist, zeigt erst eine Untersuchung im Einzelfall, etwa eine Messung der Muskelaktivität mit einer feinen Nadel (EMG).</li>
 </ul>
 <h2>Und wenn ein Zeitfenster verpasst ist?</h2>
 <p>Auch dann gibt es noch Wege. Ein neuer Muskel kann verpflanzt werden, zum Beispiel von der Innenseite des Oberschenkels. Dafür gibt es keine obere Zeitgrenze. Die Auswahl an Möglichkeiten wird aber kleiner.</p>
 <p>Die britische Patientenorganisation Facial Palsy UK berichtet: Bei den von ihr ausgewerteten Betroffenen vergingen im Durchschnitt fast sechs Jahre zwischen Beginn der Lähmung und Behandlung. Das ist eine Angabe des Vereins, keine wissenschaftlich geprüfte Studie. Sie zeigt aber, wie leicht wertvolle Zeit verloren geht.</p>
-<p class="notice">Lassen Sie eine plötzliche Gesichtslähmung noch am selben Tag ärztlich untersuchen. Bei Zeichen eines Schlaganfalls, etwa einer Schwäche in Arm oder Bein oder Sprachstörungen, rufen Sie sofort den Notruf 112. Hat sich Ihr Gesicht nach drei Wochen nicht sichtbar gebessert, fragen Sie nach einer Überweisung in eine Spezialsprechstunde.</p>
+<p class="notice">Kam die Lähmung innerhalb von Minuten, sind Sie nicht sicher oder gibt es weitere Zeichen wie eine Schwäche in Arm oder Bein oder Sprachstörungen? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an. Hat sie sich über Stunden entwickelt, ohne weitere Zeichen, gehen Sie noch heute zur Ärztin oder zum Arzt. Außerhalb der Sprechzeiten hilft der Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Hat sich Ihr Gesicht nach drei Wochen nicht sichtbar gebessert, fragen Sie nach einer Überweisung in eine Spezialsprechstunde.</p>
 <p>Einen Termin bei unserem Team können Sie über das <a href="/de/termin/">Terminformular</a> anfragen.</p>""",
             "en": """<p>With facial palsy, it is not only the type of treatment that counts. When it starts matters just as much. Some treatments only work in the first few days. Others are only possible while your own facial muscles can still be reconnected to a nerve. Our team often sees these time limits underestimated. This applies to patients, and to health professionals too.</p>
 <h2>Three time windows worth knowing</h2>
 <ul>
 <li><strong>Hours to days:</strong> In Bell's palsy – a facial palsy with no identifiable cause – cortisone only helps if you start it within 72 hours. Your eye needs protecting from the first day. If an accident or an operation has cut the nerve, it should ideally be repaired within about three days.</li>
 <li><strong>Weeks to months:</strong> Check-ups show your doctor whether the nerve is recovering. A referral to a specialist facial palsy clinic makes sense if there is no improvement after about 3 weeks, or if recovery is incomplete after 3 months. The same applies if unwanted linked movements appear from about 5 months on.</li>
-<li><strong>Months to about two years:</strong> A muscle without a nerve supply slowly wastes away. Nerve operations only work while the muscle is still alive. This is usually the case for about 12 to 18 months, and at most for around 2 years. Individual tests, such as measuring muscle activity with a fine needle (EMG), show where you stand.</li>
+<li><strong>Months to about two years:</strong> A muscle without a nerve supply slowly wastes away. Reconnecting it to a nerve only works while the muscle is still alive. This is usually the case for about 12 to 18 months, and at most for around 2 years. For a nerve transfer, the best time is shorter: the first 12 months. Individual tests, such as measuring muscle activity with a fine needle (EMG), show where you stand.</li>
 </ul>
 <h2>What if a window has closed?</h2>
 <p>There are still options. A new muscle can be transplanted into the face, for example from the inner thigh. There is no upper time limit for this. But the range of choices becomes smaller.</p>
 <p>The UK charity Facial Palsy UK has audited the care of people with facial palsy. It reports that on average almost six years passed between the start of the palsy and treatment. This is the charity's own figure, not a peer-reviewed study. Still, it shows how easily valuable time is lost.</p>
-<p class="notice">Have any sudden facial weakness checked by a doctor on the same day. If there are signs of a stroke, such as weakness in an arm or leg or trouble speaking, call 112 at once (999 in the UK). If your face has not visibly improved after three weeks, ask for a referral to a specialist clinic.</p>
+<p class="notice">Did the weakness come on within minutes, are you not sure, or is there any other sign, such as weakness in an arm or leg or trouble speaking? Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK). If it developed over hours with no other sign, see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). If your face has not visibly improved after three weeks, ask for a referral to a specialist clinic.</p>
 <p>You can ask for an appointment with our team using the <a href="/en/appointment/">appointment form</a>.</p>""",
         },
         "sources": ["S1.1", "S7.1", "S29", "S30.1", "S30.2", "S36.1", "S44.3", "S46.4", "S48.1"],
@@ -54,37 +54,59 @@ PAGES = {
         },
         "body": {
             "de": """<p>Eine Gesichtslähmung beginnt oft ganz plötzlich. Das macht vielen Menschen große Angst. Gerade in den ersten Stunden und Tagen können Sie aber viel für eine gute Behandlung tun. Auf dieser Seite lesen Sie, worauf es jetzt ankommt.</p>
-<h2>Zuerst: Könnte es ein Schlaganfall sein?</h2>
-<p class="notice">Kommen zur Gesichtslähmung eine Schwäche in Arm oder Bein, Sprachstörungen, Doppelbilder, Schwindel oder Verwirrtheit hinzu? Dann kann es ein Schlaganfall sein. Rufen Sie sofort den Notruf 112.</p>
+<h2>Zuerst: Wie hat die Lähmung begonnen?</h2>
+<p>Was Sie jetzt tun sollten, hängt davon ab, wie die Lähmung begonnen hat.</p>
+<p class="notice"><strong>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: Rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</strong> Weitere Zeichen sind ein schwacher Arm oder ein schwaches Bein, Probleme beim Sprechen oder Schlucken, Doppelbilder, Schwindel, Verwirrtheit oder starke Kopfschmerzen. Dann kann es ein Schlaganfall sein. Warten Sie nicht ab, ob die Beschwerden vergehen.</p>
+<p class="notice"><strong>Über Stunden bis zu ein, zwei Tagen entstanden, ohne weitere Zeichen: Gehen Sie noch heute zur Ärztin oder zum Arzt.</strong> Das kann Ihre Hausarztpraxis sein. Außerhalb der Sprechzeiten erreichen Sie den ärztlichen Bereitschaftsdienst unter <a href="tel:116117">116 117</a>. Sie können auch in eine Notaufnahme gehen. Denn Kortison hilft nur, wenn die Behandlung innerhalb von 72 Stunden beginnt.</p>
+<p>Lassen Sie sich auch in diesen Fällen noch heute untersuchen:</p>
+<ul>
+<li>Das Auge ist rot und schmerzt, oder Sie sehen schlechter.</li>
+<li>Die Lähmung kam nach einer Kopfverletzung.</li>
+<li>Sie haben Fieber oder fühlen sich sehr krank.</li>
+<li>Sie tasten einen Knoten an Wange oder Hals.</li>
+<li>Die Schwäche nimmt immer weiter zu.</li>
+</ul>
+<p>Den FAST-Test kennen Sie vielleicht. Mit ihm erkennen Laien einen Schlaganfall bei einem anderen Menschen. Hängt ein Gesicht plötzlich herab, innerhalb von Minuten, ist das aber schon für sich allein Grund genug, den Notruf anzurufen.</p>
+<h2>Warum eine Untersuchung so wichtig ist</h2>
 <p>Eine plötzliche Gesichtslähmung gilt als Notfall, bis eine Ärztin oder ein Arzt die Ursache geklärt hat. Vielleicht haben Sie gelesen: Ist auch die Stirn gelähmt, ist ein Schlaganfall ausgeschlossen. Verlassen Sie sich bitte nicht darauf. Auch ein Schlaganfall im Hirnstamm kann ein sehr ähnliches Bild erzeugen, manchmal ohne weitere Zeichen. Diese Unterscheidung gehört in ärztliche Hände. Mehr dazu lesen Sie unter <a href="/de/ursachen/zentral-oder-peripher/">Zentral oder peripher?</a></p>
-<h2>Noch am selben Tag ärztlich untersuchen lassen</h2>
-<p>Auch wenn nur das Gesicht betroffen ist: Lassen Sie sich noch am selben Tag untersuchen. Das kann in der Hausarztpraxis oder in einer Notaufnahme sein. Die häufigste Ursache ist die idiopathische Fazialisparese. Das ist eine Lähmung des Gesichtsnervs ohne erkennbaren Grund. Nach der deutschen Leitlinie und einer Übersicht im Deutschen Ärzteblatt haben aber 25 bis 40\u202f% der Gesichtslähmungen eine andere Ursache. Dazu gehören Infektionen wie Gürtelrose oder Borreliose, Verletzungen und Tumoren. Deshalb ist eine gründliche Untersuchung so wichtig.</p>
-<p>Besonders eilig ist es in diesen Fällen: nach einer Kopfverletzung, bei Fieber oder starkem Krankheitsgefühl und wenn Sie einen Knoten an Wange oder Hals tasten. Bläschen am Ohr oder im Mund und Ohrenschmerzen können auf eine Gürtelrose am Ohr hinweisen. Dann sind zusätzlich Mittel gegen Viren nötig. Mehr dazu unter <a href="/de/ursachen/infektionen/">Infektionen</a>.</p>
+<p>Die häufigste Ursache ist die idiopathische Fazialisparese. Das ist eine Lähmung des Gesichtsnervs ohne erkennbaren Grund. Nach der deutschen Leitlinie und einer Übersicht im Deutschen Ärzteblatt haben aber 25 bis 40\u202f% der Gesichtslähmungen eine andere Ursache. Dazu gehören Infektionen wie Gürtelrose oder Borreliose, Verletzungen und Tumoren. Deshalb ist eine gründliche Untersuchung so wichtig.</p>
+<p>Bläschen am Ohr oder im Mund und Ohrenschmerzen können auf eine Gürtelrose am Ohr hinweisen. Dann sind zusätzlich Mittel gegen Viren nötig. Mehr dazu unter <a href="/de/ursachen/infektionen/">Infektionen</a>.</p>
 <h2>Kortison innerhalb von 72 Stunden</h2>
 <p>Bei der idiopathischen Fazialisparese ist Kortison gut untersucht und wird von den Leitlinien empfohlen. Es hilft aber nur, wenn die Behandlung innerhalb von 72 Stunden nach Beginn der Lähmung startet. Die großen Studien haben nur Menschen aufgenommen, die in dieser Frist kamen. Die amerikanische Leitlinie empfiehlt Kortison für Menschen ab 16 Jahren ausdrücklich, als starke Empfehlung. Warten Sie deshalb nicht ab, ob es von allein besser wird. Mehr dazu unter <a href="/de/konservative-therapie/kortison-und-virostatika/">Kortison und Virostatika</a>.</p>
 <h2>Das Auge vom ersten Tag an schützen</h2>
 <p>Schließt das Lid nicht mehr ganz, kann die Hornhaut austrocknen. Die Hornhaut ist die klare Schicht vorn am Auge. Schützen Sie sie deshalb vom ersten Tag an. Tagsüber helfen befeuchtende Augentropfen. Nachts helfen ein Augengel oder eine Salbe und ein sanft zugeklebtes Lid. Wie das geht, erklärt die Seite <a href="/de/das-auge-schuetzen/augenpflege-im-alltag/">Augenpflege im Alltag</a>. Schmerzt das Auge, ist es gerötet oder sehen Sie schlechter? Dann brauchen Sie umgehend eine Augenärztin oder einen Augenarzt.</p>
 <h2>Nach einer Verletzung: Nervennaht innerhalb von etwa 72 Stunden</h2>
-<p>Manchmal wird der Gesichtsnerv bei einem Unfall, durch eine Schnittwunde oder bei einer Operation durchtrennt. Dann sollte er möglichst innerhalb von etwa 72 Stunden wieder verbunden werden. In den ersten Tagen lassen sich die Nervenenden mit einem feinen Stromreiz noch aufspüren. Danach baut sich der abgetrennte Teil des Nervs ab. Fachleute nennen diesen Abbau Waller’sche Degeneration. Bitten Sie nach einer solchen Verletzung deshalb früh um die Vorstellung in einer spezialisierten Klinik. Mehr dazu unter <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht und Nerventransplantat</a>.</p>
+<p>Manchmal wird der Gesichtsnerv bei einem Unfall, durch eine Schnittwunde oder bei einer Operation durchtrennt. Dann sollte er möglichst innerhalb von etwa 72 Stunden wieder verbunden werden. In den ersten Tagen lassen sich die Nervenenden mit einem feinen Stromreiz noch aufspüren. Danach baut sich der abgetrennte Teil des Nervs ab. Der Fachbegriff dafür ist Waller’sche Degeneration. Bitten Sie nach einer solchen Verletzung deshalb früh um die Vorstellung in einer spezialisierten Klinik. Mehr dazu unter <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht und Nerventransplantat</a>.</p>
 <h2>Messungen am Nerv in den ersten Wochen</h2>
 <p>Mit einer Messung der Nervenleitung lässt sich abschätzen, wie stark der Nerv geschädigt ist. Diese Untersuchung heißt Elektroneurographie (ENoG). Aussagekräftig ist sie etwa ab dem dritten Tag bis zur zweiten oder dritten Woche. Die genauen Angaben dazu schwanken etwas. Mehr dazu unter <a href="/de/formen-und-schweregrade/elektrodiagnostik/">Elektrodiagnostik</a>.</p>
 <h2>Kurz zusammengefasst</h2>
 <ul>
-<li>Bei Zeichen eines Schlaganfalls sofort 112 rufen.</li>
-<li>Sonst noch am selben Tag ärztlich untersuchen lassen.</li>
+<li>Innerhalb von Minuten, im Zweifel oder mit weiteren Zeichen: Rufen Sie sofort den Notruf 112 an.</li>
+<li>Über Stunden entstanden, ohne weitere Zeichen: noch heute ärztlich untersuchen lassen, außerhalb der Sprechzeiten über die 116 117.</li>
 <li>Kortison innerhalb von 72 Stunden beginnen, wenn es ärztlich empfohlen wird.</li>
 <li>Das Auge vom ersten Tag an schützen.</li>
 <li>Nach einer Verletzung des Nervs rasch eine spezialisierte Klinik einbeziehen.</li>
 </ul>""",
             "en": """<p>Facial palsy often starts very suddenly. That frightens many people. Yet in the first hours and days you can do a great deal to get treatment off to a good start. This page explains what matters now.</p>
-<h2>First: could it be a stroke?</h2>
-<p class="notice">Do you also have weakness in an arm or a leg, slurred or difficult speech, double vision, dizziness or confusion? Then it may be a stroke. Call 112 at once (999 in the UK, 911 in the US).</p>
+<h2>First: how did it begin?</h2>
+<p>What you should do now depends on how the weakness began.</p>
+<p class="notice"><strong>Within minutes, not sure, or with any other sign: <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</strong> Other signs are a weak arm or leg, trouble speaking or swallowing, double vision, dizziness, confusion or a severe headache. It may be a stroke. Do not wait to see if the symptoms pass.</p>
+<p class="notice"><strong>Over hours, up to a day or two, with no other sign: see a doctor today.</strong> Go to your GP practice. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a>, or go to an emergency department. In the UK, contact your GP or <a href="tel:111">NHS 111</a>. The reason: cortisone only helps if it is started within 72 hours.</p>
+<p>Also see a doctor today in these cases:</p>
+<ul>
+<li>Your eye is red and painful, or your sight is worse.</li>
+<li>The palsy came after a head injury.</li>
+<li>You have a fever or feel very ill.</li>
+<li>You can feel a lump in your cheek or neck.</li>
+<li>The weakness keeps getting worse.</li>
+</ul>
+<p>You may know the FAST test. It helps you spot a stroke in someone else. But a face that droops suddenly, within minutes, is reason enough on its own to call for an ambulance.</p>
+<h2>Why an examination matters so much</h2>
 <p>Sudden facial weakness counts as an emergency until a doctor has found the cause. You may have read that a stroke is ruled out if the forehead is paralysed as well. Please do not rely on this. A stroke in the brainstem can look very similar, sometimes with no other signs. Telling the two apart is a job for a doctor. You can read more under <a href="/en/causes/central-or-peripheral/">Central or peripheral?</a></p>
-<h2>See a doctor the same day</h2>
-<p>Even if only your face is affected, get it checked on the same day. You can go to your GP or to an emergency department. The most common cause is Bell's palsy. This is a palsy of the facial nerve with no identifiable cause. However, the German guideline and a review in a German medical journal report that 25 to 40% of facial palsies have a different cause. These include infections such as shingles or Lyme disease, injuries and tumours. This is why a thorough examination matters so much.</p>
-<p>It is especially urgent after a head injury or with a fever. The same applies if you feel generally ill or can feel a lump in your cheek or neck. Blisters on the ear or in the mouth with ear pain may point to shingles of the ear. This needs antiviral medicine as well. You can read more under <a href="/en/causes/infections/">Infections</a>.</p>
+<p>The most common cause is Bell's palsy. This is a palsy of the facial nerve with no identifiable cause. However, the German guideline and a review in a German medical journal report that 25 to 40% of facial palsies have a different cause. These include infections such as shingles or Lyme disease, injuries and tumours. This is why a thorough examination matters so much.</p>
+<p>Blisters on the ear or in the mouth with ear pain may point to shingles of the ear. This needs antiviral medicine as well. You can read more under <a href="/en/causes/infections/">Infections</a>.</p>
 <h2>Cortisone within 72 hours</h2>
-<p>For Bell's palsy, cortisone is well studied and recommended by the guidelines. But it only helps if treatment starts within 72 hours of the palsy beginning. The large trials only included people who came within this time. The American guideline makes a strong recommendation for people aged 16 and over. So please do not wait to see whether things improve on their own. You can read more under <a href="/en/non-operative-therapy/cortisone-and-antivirals/">Cortisone and antivirals</a>.</p>
+<p>For Bell's palsy, cortisone (a steroid) is well studied and recommended by the guidelines. But it only helps if treatment starts within 72 hours of the palsy beginning. The large trials only included people who came within this time. The American guideline makes a strong recommendation for people aged 16 and over. So please do not wait to see whether things improve on their own. You can read more under <a href="/en/non-operative-therapy/cortisone-and-antivirals/">Cortisone and antivirals</a>.</p>
 <h2>Protect your eye from day one</h2>
 <p>If your eyelid no longer closes fully, the cornea can dry out. The cornea is the clear layer at the front of the eye. So protect it from the very first day. During the day, moisturising eye drops help. At night, an eye gel or ointment and a gently taped eyelid help. The page <a href="/en/protecting-the-eye/everyday-eye-care/">Everyday eye care</a> explains how. Is your eye painful or red, or is your vision worse? Then you need to see an eye doctor urgently.</p>
 <h2>After an injury: nerve repair within about 72 hours</h2>
@@ -93,8 +115,8 @@ PAGES = {
 <p>A test of nerve conduction can estimate how badly the nerve is damaged. It is called electroneurography (ENoG). It gives useful results from about the third day until the second or third week. The exact time frame varies a little between sources. You can read more under <a href="/en/forms-and-grading/electrodiagnostics/">Electrodiagnostics</a>.</p>
 <h2>In short</h2>
 <ul>
-<li>Call 112 at once if there are signs of a stroke.</li>
-<li>Otherwise, see a doctor on the same day.</li>
+<li>Within minutes, not sure, or with any other sign: call 112 now (999 in the UK).</li>
+<li>Over hours, with no other sign: see a doctor today; outside surgery hours, call 116 117 (in the UK: NHS 111).</li>
 <li>Start cortisone within 72 hours if your doctor recommends it.</li>
 <li>Protect your eye from the first day.</li>
 <li>After an injury to the nerve, involve a specialist centre quickly.</li>
@@ -132,12 +154,12 @@ PAGES = {
             "de": """<p>Die meisten Menschen mit einer idiopathischen Fazialisparese erholen sich gut. Bei manchen bleibt die Erholung aber aus oder sie bleibt unvollständig. Damit keine wertvolle Zeit verloren geht, helfen feste Kontrollpunkte. Nutzen Sie diese Termine für ein Gespräch mit Ihrer Ärztin oder Ihrem Arzt.</p>
 <h2>Nach etwa 3 Wochen: Kommt Bewegung zurück?</h2>
 <p>Die Erholung beginnt meist in den ersten drei Wochen. Das zeigt die große Kopenhagener Untersuchung von Peitersen. Sie beobachtete rund 2500 Menschen mit Gesichtslähmung, die nicht behandelt wurden. Bei 85\u202f% der Menschen mit idiopathischer Fazialisparese begann die Erholung innerhalb von 3 Wochen. Weitere 10\u202f% erholten sich teilweise, aber erst nach 3 bis 6 Monaten.</p>
-<p>Ist nach 3 Wochen noch keine Besserung zu sehen, muss der Nerv meist erst nachwachsen. Sichtbare Fortschritte sind dann oft erst nach 4 bis 6 Monaten zu erwarten. Britische Behandlungspfade empfehlen in diesem Fall, an Fachleute für den Gesichtsnerv zu überweisen.</p>
+<p>Ist nach 3 Wochen noch keine Besserung zu sehen, muss der Nerv meist erst nachwachsen. Sichtbare Fortschritte sind dann oft erst nach 4 bis 6 Monaten zu erwarten. Britische Versorgungspfade empfehlen in diesem Fall, an Fachleute für den Gesichtsnerv zu überweisen.</p>
 <h2>Nach 3 Monaten: Ist die Erholung vollständig?</h2>
 <p>Viele Betroffene sind nach 3 bis 4 Monaten weitgehend erholt. Ist Ihr Gesicht nach 3 Monaten noch nicht wieder ganz beweglich? Dann empfiehlt die amerikanische Leitlinie die Überweisung in eine Spezialsprechstunde.</p>
 <p>Um diese Zeit zeigen sich bei manchen Menschen Synkinesien. Das sind unwillkürliche Mitbewegungen. Das Auge schließt sich dann zum Beispiel, wenn Sie lächeln. Sie treten oft zusammen mit den ersten Bewegungen auf, wenn die Erholung länger als etwa 3 Monate dauert. Mehr dazu unter <a href="/de/formen-und-schweregrade/synkinesien/">Synkinesien</a>.</p>
 <h2>Ab etwa 5 bis 6 Monaten: Folgen erkennen</h2>
-<p>Nach 6 Monaten lässt sich meist abschätzen, wer mit mittleren bis schweren Folgen rechnen muss. Britische Behandlungspfade raten, schon ab etwa 5 Monaten wegen Synkinesien zu überweisen. Ein Beispiel ist Schwitzen beim Essen. Die erste Behandlung ist dann ein gezieltes <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
+<p>Nach 6 Monaten lässt sich meist abschätzen, wer mit mittleren bis schweren Folgen rechnen muss. Britische Versorgungspfade raten, schon ab etwa 5 Monaten wegen Synkinesien zu überweisen. Dazu nennen sie auch das Schwitzen beim Essen. Das ist allerdings keine Mitbewegung der Gesichtsmuskeln. Wie die Krokodilstränen gehört es zu den anderen Spätfolgen fehlgeleiteter Nervenfasern. Die erste Behandlung ist dann ein gezieltes <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>.</p>
 <p>Eine Elektromyographie (EMG) misst mit einer feinen Nadel die elektrische Aktivität im Muskel. Sie zeigt mindestens 2 Monate früher als der Spiegel, ob Nervenfasern den Muskel wieder erreichen. So hilft sie bei der Planung.</p>
 <p>Manche Fachleute raten, eine Operation zu erwägen, wenn sich nach 6 Monaten nichts Wesentliches gebessert hat. Ihr Argument: Die Muskeln sind dann noch erhalten. Das ist eine Expertenmeinung und keine feste Regel. Ob eine Operation sinnvoll ist, klären Untersuchungen im Einzelfall.</p>
 <h2>Nach etwa einem Jahr: Was noch zu erwarten ist</h2>
@@ -161,7 +183,7 @@ PAGES = {
 <p>Many people have largely recovered after 3 to 4 months. Is your face still not moving fully after 3 months? Then the American guideline advises referral to a specialist clinic.</p>
 <p>Around this time, some people develop synkinesis. These are involuntary linked movements. For example, your eye may close when you smile. They often appear together with the first movements if recovery takes longer than about 3 months. You can read more under <a href="/en/forms-and-grading/synkinesis/">Synkinesis</a>.</p>
 <h2>From about 5 to 6 months: spotting lasting effects</h2>
-<p>By 6 months it is usually possible to tell who will have moderate to severe long-term effects. British care pathways suggest referral for synkinesis from about 5 months. One example is sweating while eating. The first treatment is then targeted <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a>.</p>
+<p>By 6 months it is usually possible to tell who will have moderate to severe long-term effects. British care pathways suggest referral for synkinesis from about 5 months. They also name sweating while eating. This is not a movement of the facial muscles, though. Like crocodile tears, it is a late effect of nerve fibres that have grown the wrong way. The first treatment is then targeted <a href="/en/non-operative-therapy/facial-retraining/">facial retraining</a>.</p>
 <p>Electromyography (EMG) uses a fine needle to measure electrical activity in a muscle. It can show at least 2 months before the mirror does whether nerve fibres are reaching the muscle again. This helps with planning.</p>
 <p>Some specialists advise considering surgery if there has been no real improvement after 6 months. Their reasoning is that the muscles are still intact at that point. This is expert opinion, not a fixed rule. Whether surgery makes sense depends on tests in your individual case.</p>
 <h2>After about a year: what else to expect</h2>
@@ -202,27 +224,27 @@ PAGES = {
             "en": "Time windows for surgery",
         },
         "summary": {
-            "de": "Warum Operationen am Nerv nur für eine begrenzte Zeit möglich sind und welches Verfahren in welcher Phase in Frage kommt.",
+            "de": "Warum Operationen am Nerv nur für eine begrenzte Zeit möglich sind und welches Verfahren in welcher Phase infrage kommt.",
             "en": "Why operations on the nerve are only possible for a limited time, and which procedure may fit at which stage.",
         },
         "body": {
-            "de": """<p>Welche Operation in Frage kommt, hängt stark davon ab, wie lange die Lähmung schon besteht. Dahinter steckt die Biologie von Nerv und Muskel. Hier erklären wir, warum es Zeitfenster gibt und welche Eingriffe wann üblich sind.</p>
+            "de": """<p>Welche Operation infrage kommt, hängt stark davon ab, wie lange die Lähmung schon besteht. Dahinter steckt die Biologie von Nerv und Muskel. Hier erklären wir, warum es Zeitfenster gibt und welche Eingriffe wann üblich sind.</p>
 <h2>Nerven wachsen langsam</h2>
 <p>Ein Nerv besteht aus vielen feinen Fasern, den Axonen. Ist ein Nerv durchtrennt oder schwer geschädigt, müssen diese Fasern neu auswachsen. Das geht mit etwa 1 Millimeter pro Tag. Selbst nach einer gelungenen Nervennaht dauert es deshalb Monate, bis sie die Gesichtsmuskeln erreichen.</p>
 <h2>Muskeln warten nicht unbegrenzt</h2>
 <p>Jeder Muskel ist über kleine Kontaktstellen mit seinem Nerv verbunden. Sie heißen motorische Endplatten. Fehlt die Nervenversorgung lange, bilden sich diese Endplatten zurück. Der Muskel schwindet und vernarbt. Dann kann auch ein neu angeschlossener Nerv ihn nicht mehr bewegen.</p>
-<p>Wann dieser Punkt erreicht ist, geben Fachquellen unterschiedlich an. Als Faustregel gilt: Die eigenen Gesichtsmuskeln lassen sich meist innerhalb von etwa 12 bis 18 Monaten wieder an einen Nerv anschließen, spätestens bis etwa 2 Jahre nach Beginn. Im Einzelfall entscheidet die Untersuchung.</p>
+<p>Wann dieser Punkt erreicht ist, geben Fachquellen unterschiedlich an. Als Faustregel gilt: Die eigenen Gesichtsmuskeln lassen sich meist innerhalb von etwa 12 bis 18 Monaten wieder an einen Nerv anschließen, spätestens bis etwa 2 Jahre nach Beginn. Für einen Nerventransfer ist die beste Zeit kürzer: die ersten 12 Monate. Im Einzelfall entscheidet die Untersuchung.</p>
 <p>Dafür ist die Elektromyographie (EMG) wichtig. Dabei misst eine feine Nadel die elektrische Aktivität im Muskel. Zeigen sich sogenannte Fibrillationen, sind die Endplatten noch erhalten. Das sind winzige Entladungen eines Muskels, dem der Nerv fehlt. Bleibt der Muskel bei einer lange bestehenden Lähmung dagegen elektrisch stumm, kann kein Nerv ihn mehr beleben. Dann braucht es einen neuen Muskel.</p>
 <h2>Welches Verfahren wann?</h2>
 <p>Die folgenden Angaben sind Richtwerte aus der Fachliteratur. Ihre Behandlung planen wir immer gemeinsam mit Ihnen und für Sie persönlich.</p>
 <h3>Sofort: Nervennaht und Nerventransplantat</h3>
 <p>Ist der Nerv bei einer Verletzung durchtrennt, wird er am besten sofort genäht, möglichst innerhalb von 72 Stunden. Fehlt ein Stück, überbrückt ein Nerventransplantat die Lücke. Je früher, desto besser. Mehr unter <a href="/de/operative-therapie/nervennaht-und-nerventransplantat/">Nervennaht und Nerventransplantat</a>.</p>
 <h3>In den ersten Monaten: Nerventransfer</h3>
-<p>Hier wird ein gesunder Nerv umgeleitet, zum Beispiel ein Ast des Kaumuskelnervs. Er versorgt dann die Gesichtsmuskeln. Diese müssen noch lebensfähig sein. Eine Fachübersicht nennt als beste Zeit die ersten 12 Monate. Die Informationsseite eines deutschen Fachzentrums nennt etwa 6 bis 15 Monate nach Beginn. Mehr unter <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>.</p>
+<p>Hier wird ein gesunder Nerv umgeleitet, zum Beispiel ein Ast des Kaumuskelnervs. Er versorgt dann die Gesichtsmuskeln. Diese müssen noch lebensfähig sein. Eine Fachübersicht nennt als beste Zeit die ersten 12 Monate. Die Informationsseite eines deutschen Fachzentrums nennt etwa 6 bis 15 Monate nach Beginn. Liegt der Beginn länger zurück, entscheidet eine Messung mit einer feinen Nadel (EMG) im Einzelfall. Mehr unter <a href="/de/operative-therapie/nerventransfer/">Nerventransfer</a>.</p>
 <h3>So früh wie möglich: Cross-Face-Nerventransplantat</h3>
 <p>Ein Nervenstück aus der Wade verbindet den gesunden Gesichtsnerv mit der gelähmten Seite. Die Fasern brauchen etwa 6 bis 12 Monate, um es zu durchwachsen. Bei jüngeren Menschen gelingt das besser. Dient es als erster Schritt für eine Muskelverpflanzung, folgt der zweite Eingriff später. Wann, ist nicht einheitlich: Manche Quellen nennen etwa 6 bis 12 Monate, andere 12 bis 18 Monate. Mehr unter <a href="/de/operative-therapie/cross-face-nerventransplantat/">Cross-Face-Nerventransplantat</a>.</p>
 <h3>Bei lange bestehender oder angeborener Lähmung: freie Muskeltransplantation</h3>
-<p>Lässt sich der eigene Muskel nicht mehr beleben, kann ein neuer Muskel eingesetzt werden. Meist ist es ein kleines Stück Muskel von der Innenseite des Oberschenkels. Das kommt in Frage, wenn die Lähmung länger als 12 bis 24 Monate besteht oder angeboren ist. Eine obere Zeitgrenze gibt es nicht. Mehr unter <a href="/de/operative-therapie/freie-muskeltransplantation/">Freie Muskeltransplantation</a>.</p>
+<p>Lässt sich der eigene Muskel nicht mehr beleben, kann ein neuer Muskel eingesetzt werden. Meist ist es ein kleines Stück Muskel von der Innenseite des Oberschenkels. Das kommt infrage, wenn die Lähmung länger als 12 bis 24 Monate besteht oder angeboren ist. Eine obere Zeitgrenze gibt es nicht. Mehr unter <a href="/de/operative-therapie/freie-muskeltransplantation/">Freie Muskeltransplantation</a>.</p>
 <h3>Meist nach etwa 18 Monaten: Verlängerungs-Temporalismyoplastik</h3>
 <p>Dabei wird der Schläfenmuskel, ein Kaumuskel, an den Mundwinkel verlagert. Das geschieht in einer einzigen Operation. Üblich ist sie, wenn die Lähmung etwa 18 Monate besteht und ihre Folgen feststehen. Mehr unter <a href="/de/operative-therapie/temporalis-verlaengerungsmyoplastik/">Verlängerungs-Temporalismyoplastik</a>.</p>
 <h3>Jederzeit: statische Verfahren und Lidgewicht</h3>
@@ -236,14 +258,14 @@ PAGES = {
 <p>A nerve is made up of many fine fibres called axons. If a nerve is cut or badly damaged, these fibres have to grow out again. They grow by about 1 millimetre a day. So even after a successful nerve repair, it takes months before they reach the facial muscles.</p>
 <h2>Muscles cannot wait for ever</h2>
 <p>Each muscle is linked to its nerve by tiny contact points called motor end-plates. If the nerve supply is missing for a long time, these end-plates break down. The muscle wastes away and turns into scar tissue. After that, even a newly connected nerve cannot make it move.</p>
-<p>Sources differ on when this point is reached. As a rule of thumb, your own facial muscles can usually be given a new nerve supply for roughly 12 to 18 months. The outer limit is around 2 years after onset. Tests in your individual case decide.</p>
+<p>Sources differ on when this point is reached. As a rule of thumb, your own facial muscles can usually be given a new nerve supply for roughly 12 to 18 months. The outer limit is around 2 years after onset. For a nerve transfer, the best time is shorter: the first 12 months. Tests in your individual case decide.</p>
 <p>Electromyography (EMG) is important here. A fine needle measures the electrical activity in the muscle. Small signals called fibrillations show that the end-plates are still intact. They are tiny discharges from a muscle that has lost its nerve. If the muscle stays electrically silent in a long-standing palsy, no nerve can bring it back. A new muscle is then needed.</p>
 <h2>Which procedure when?</h2>
 <p>The following times are guide values from the medical literature. We always plan your treatment together with you, for you as an individual.</p>
 <h3>Straight away: nerve repair and nerve grafts</h3>
 <p>If an injury has cut the nerve, it is best repaired immediately, ideally within 72 hours. If a piece is missing, a nerve graft bridges the gap. The earlier, the better. Read more under <a href="/en/surgery/nerve-repair-and-grafts/">Nerve repair and grafts</a>.</p>
 <h3>In the first months: nerve transfer</h3>
-<p>Here a healthy nerve is redirected, for example a branch of the nerve to a chewing muscle. It then supplies the facial muscles. These muscles must still be alive. One review names the first 12 months as the best time. The information website of a German specialist centre gives about 6 to 15 months after onset. Read more under <a href="/en/surgery/nerve-transfers/">Nerve transfers</a>.</p>
+<p>Here a healthy nerve is redirected, for example a branch of the nerve to a chewing muscle. It then supplies the facial muscles. These muscles must still be alive. One review names the first 12 months as the best time. The information website of a German specialist centre gives about 6 to 15 months after onset. If the palsy began longer ago, a test with a fine needle (EMG) decides in your individual case. Read more under <a href="/en/surgery/nerve-transfers/">Nerve transfers</a>.</p>
 <h3>As early as possible: cross-face nerve graft</h3>
 <p>A piece of nerve taken from the calf connects the nerve on the healthy side of the face with the paralysed side. The fibres need about 6 to 12 months to grow through it. This works better in younger people. If it is the first step towards a muscle transplant, the second operation follows later. There is no agreed timing: some sources give about 6 to 12 months, others 12 to 18 months. Read more under <a href="/en/surgery/cross-face-nerve-graft/">Cross-face nerve graft</a>.</p>
 <h3>For long-standing or congenital palsy: free muscle transfer</h3>
@@ -289,7 +311,7 @@ PAGES = {
         "body": {
             "de": """<p>Konservativ heißt: ohne Operation. Für viele Menschen mit Fazialisparese sind diese Behandlungen der wichtigste Teil der Therapie. Welche davon passt, hängt vor allem von der Phase der Lähmung ab.</p>
 <h2>In den ersten Tagen: Medikamente</h2>
-<p>Bei der idiopathischen Fazialisparese – einer Lähmung ohne erkennbare Ursache – verbessert Kortison die Heilungschancen. Voraussetzung ist, dass die Behandlung innerhalb von 72 Stunden beginnt. Mittel gegen Viren, sogenannte Virostatika, kommen nur zusätzlich in Frage. Bei einer Gürtelrose am Ohr sind sie dagegen unverzichtbar.</p>
+<p>Bei der idiopathischen Fazialisparese – einer Lähmung ohne erkennbare Ursache – verbessert Kortison die Heilungschancen. Voraussetzung ist, dass die Behandlung innerhalb von 72 Stunden beginnt. Mittel gegen Viren, sogenannte Virostatika, kommen nur zusätzlich infrage. Bei einer Gürtelrose am Ohr sind sie dagegen unverzichtbar.</p>
 <h2>Während der Erholung und danach: Training und Botulinumtoxin</h2>
 <p>Kehren Muskelspannung und erste Bewegungen zurück, kann ein gezieltes Fazialistraining helfen. Es kann Kontrolle und Symmetrie verbessern. Bei Synkinesien – unwillkürlichen Mitbewegungen – ist es die erste Behandlung. Botulinumtoxin kann überaktive Muskeln für mehrere Monate abschwächen. Das ist auf der gelähmten und auf der gesunden Seite möglich.</p>
 <h2>Immer dazu: Augenschutz und seelische Unterstützung</h2>
@@ -319,19 +341,25 @@ PAGES = {
     "cortisone-antivirals": {
         "title": {
             "de": "Kortison und Virostatika",
-            "en": "Cortisone and antivirals",
+            "en": "Cortisone (steroids) and antivirals",
         },
         "summary": {
             "de": "Kortison verbessert bei der idiopathischen Fazialisparese die Heilungschancen, wenn es innerhalb von 72 Stunden beginnt. Wann Virostatika dazukommen.",
-            "en": "Started within 72 hours, cortisone improves the chances of recovery from Bell's palsy. When antivirals are added, and which tests are done.",
+            "en": "Started within 72 hours, cortisone (a steroid) improves the chances of recovery from Bell's palsy. When antivirals are added, and which tests are done.",
         },
         "body": {
             "de": """<p>Bei der idiopathischen Fazialisparese ist keine Ursache erkennbar. Sie wird auch Bell-Parese genannt. Für diese häufigste Form der Gesichtslähmung gibt es eine gut untersuchte Behandlung mit Tabletten: Kortison. Hier lesen Sie, was es bewirkt, wie gut es hilft und wann Mittel gegen Viren dazukommen.</p>
 <h2>Was Kortison bewirkt</h2>
 <p>Kortison heißt in der Fachsprache Glukokortikoid, ein Beispiel ist Prednisolon. Es hemmt Entzündungen und Schwellungen. Fachleute vermuten, dass bei der idiopathischen Fazialisparese ein ruhendes Herpesvirus wieder aktiv wird. Der Nerv schwillt dann in seinem engen Knochenkanal im Felsenbein hinter dem Ohr an. Kortison soll diese Schwellung bremsen und so den Nerv schützen.</p>
 <h2>Warum die 72 Stunden so wichtig sind</h2>
-<p class="notice">Kortison sollte innerhalb von 72 Stunden nach Beginn der Lähmung starten. Gehen Sie deshalb noch am selben Tag zur Ärztin oder zum Arzt.</p>
+<p class="notice">Kortison sollte innerhalb von 72 Stunden nach Beginn der Lähmung starten. Hat sich die Lähmung über Stunden entwickelt, ohne weitere Zeichen? Dann gehen Sie noch heute zur Ärztin oder zum Arzt, außerhalb der Sprechzeiten zum Bereitschaftsdienst (<a href="tel:116117">116 117</a>). Kam sie innerhalb von Minuten oder mit weiteren Zeichen, etwa einem schwachen Arm? Dann rufen Sie sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <p>Die Studien, die den Nutzen zeigen, haben nur Menschen aufgenommen, die in dieser Frist behandelt wurden. Für einen späteren Beginn fehlt dieser Nachweis. Die amerikanische Leitlinie spricht für Menschen ab 16 Jahren eine starke Empfehlung aus. Meist nehmen Sie die Tabletten über etwa zehn Tage. Die Dosis legt Ihre Ärztin oder Ihr Arzt fest. In der Schwangerschaft gelten nach der deutschen Leitlinie dieselben Grundsätze, aber mit besonderer Vorsicht. Für Kinder lesen Sie bitte den Bereich <a href="/de/kinder/">Kinder</a>.</p>
+<h2>Worauf Sie bei der Einnahme achten sollten</h2>
+<ul>
+<li>Nehmen Sie die Tabletten genau wie verordnet ein, bis zum Ende der Behandlung. Setzen Sie sie nicht auf eigene Faust früher ab, auch wenn es Ihnen schon besser geht.</li>
+<li>Haben Sie Diabetes? Dann wird Ihr Blutzucker während der Einnahme häufiger kontrolliert.</li>
+<li>Sagen Sie Ihrer Ärztin oder Ihrem Arzt vorher, wenn Sie schwanger sind, ein Magengeschwür haben oder gerade eine Infektion haben.</li>
+</ul>
 <h2>Was die Studien zeigen</h2>
 <p>Eine große Studie aus Schottland mit 551 Teilnehmenden verglich Behandlungen mit und ohne Kortison. Nach 3 Monaten hatten sich 83,0\u202f% der Menschen mit Kortison erholt. Ohne Kortison waren es 63,6\u202f%.</p>
 <p>Die Cochrane Collaboration wertet Studien unabhängig und systematisch aus. Im Jahr 2016 fasste sie sieben Studien mit insgesamt 895 Menschen zusammen. Ohne Kortison blieb bei 28,1\u202f% nach mindestens 6 Monaten eine Restlähmung. Mit Kortison waren es 17,7\u202f%. Anders gesagt: Von zehn Menschen, die Kortison nehmen, erholt sich im Durchschnitt einer mehr vollständig, als es ohne Kortison der Fall wäre. Bei den anderen neun ändert Kortison an diesem Ergebnis nichts. Auch Synkinesien – unwillkürliche Mitbewegungen – und Krokodilstränen traten seltener auf. Krokodilstränen sind Tränen beim Essen. Nebenwirkungen waren mit Kortison nicht häufiger. Die Aussagekraft dieser Ergebnisse gilt als hoch.</p>
@@ -341,15 +369,21 @@ PAGES = {
 <h2>Welche Untersuchungen nötig sind: Deutschland und USA</h2>
 <p>Lesen Sie auch englischsprachige Informationen? Dann stoßen Sie vielleicht auf einen Unterschied. Die amerikanische Leitlinie rät bei einer typischen idiopathischen Fazialisparese von routinemäßigen Blutuntersuchungen und Schichtaufnahmen des Kopfes ab.</p>
 <p>In Deutschland empfiehlt die Leitlinie dagegen immer einen Bluttest auf Borrelien. Borrelien sind Bakterien, die Zecken übertragen. Bei Erwachsenen wird außerdem eine Untersuchung des Nervenwassers empfohlen. Bei Kindern ist sie fester Bestandteil der Abklärung. Dafür wird mit einer feinen Nadel im unteren Rücken etwas Nervenwasser entnommen. Das nennt man Lumbalpunktion. Eine Borreliose wird mit Antibiotika behandelt.</p>""",
-            "en": """<p>In Bell's palsy, also called idiopathic facial palsy, no cause can be found. For this most common form of facial palsy there is a well-studied treatment with tablets: cortisone. Here you can read what it does, how well it works and when medicines against viruses are added.</p>
+            "en": """<p>In Bell's palsy, also called idiopathic facial palsy, no cause can be found. For this most common form of facial palsy there is a well-studied treatment with tablets: cortisone (a steroid). Here you can read what it does, how well it works and when medicines against viruses are added.</p>
 <h2>What cortisone does</h2>
-<p>Doctors call cortisone a corticosteroid; one example is prednisolone. It reduces inflammation and swelling. Experts think that in Bell's palsy a dormant herpes virus becomes active again. The nerve then swells inside its narrow bony canal in the temporal bone behind the ear. Cortisone is meant to curb this swelling and so protect the nerve.</p>
+<p>Cortisone is a steroid medicine. Doctors call it a corticosteroid; one example is prednisolone. It reduces inflammation and swelling. Experts think that in Bell's palsy a dormant herpes virus becomes active again. The nerve then swells inside its narrow bony canal in the temporal bone behind the ear. Cortisone is meant to curb this swelling and so protect the nerve.</p>
 <h2>Why the 72 hours matter</h2>
-<p class="notice">Cortisone should be started within 72 hours of the palsy beginning. So please see a doctor on the same day.</p>
+<p class="notice">Cortisone should be started within 72 hours of the palsy beginning. Did the palsy develop over hours, with no other sign? Then please see a doctor today. Outside surgery hours, call the on-call medical service on <a href="tel:116117">116 117</a> (in the UK: <a href="tel:111">NHS 111</a>). Did it come on within minutes or with other signs, such as a weak arm? Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <p>The trials that show the benefit only included people treated within this time. There is no such proof for a later start. The American guideline makes a strong recommendation for people aged 16 and over. Usually you take the tablets for about ten days. Your doctor decides on the dose. In pregnancy, the German guideline applies the same principles, but with particular caution. For children, please see the section <a href="/en/children/">Children</a>.</p>
+<h2>Taking cortisone safely</h2>
+<ul>
+<li>Take the tablets as prescribed, right to the end of the course. Do not stop early on your own, even if you already feel better.</li>
+<li>Do you have diabetes? Then your blood sugar will be checked more often while you take cortisone.</li>
+<li>Tell your doctor beforehand if you are pregnant, have a stomach ulcer or have an infection at the moment.</li>
+</ul>
 <h2>What the studies show</h2>
 <p>A large trial from Scotland with 551 participants compared treatment with and without cortisone. After 3 months, 83.0% of those who took cortisone had recovered. Without cortisone, the figure was 63.6%.</p>
-<p>The Cochrane Collaboration reviews research independently and systematically. In 2016 it pooled seven trials with 895 people in total. Without cortisone, 28.1% still had some weakness after at least 6 months. With cortisone, the figure was 17.7%. Put another way: for every ten people who take cortisone, on average one more recovers fully than would have done without it. For the other nine, cortisone makes no difference to this result. Synkinesis – involuntary linked movements – and crocodile tears were also less common. Crocodile tears means tears that flow while eating. Side effects were no more frequent with cortisone. The reviewers rated the certainty of these results as high.</p>
+<p>The Cochrane Collaboration reviews research independently and systematically. In 2016 it pooled seven trials with 895 people in total. Without cortisone, 28.1% still had some weakness after at least 6 months. With cortisone, the figure was 17.7%. Put another way: for every ten people who take cortisone, on average one more recovers fully than would have done without it. For the other nine, cortisone makes no difference to this result. Synkinesis – involuntary linked movements – and crocodile tears were also less common. Crocodile tears are tears that flow while eating. Side effects were no more frequent with cortisone. The reviewers rated the certainty of these results as high.</p>
 <h2>Antivirals: only as an add-on</h2>
 <p>Antivirals are medicines against viruses, such as aciclovir or valaciclovir. In Bell's palsy they should never be given on their own. In the Scottish trial, aciclovir brought no extra benefit. According to the German guideline, adding them to cortisone helps a little at most, perhaps in severe palsy. So it treats them as an option in severe cases.</p>
 <p>Shingles of the ear is different. Doctors call it herpes zoster oticus or Ramsay Hunt syndrome. Signs include blisters on the ear or in the mouth and ear pain. Sometimes hearing loss, ringing in the ears or dizziness occur as well. In this case, antivirals are a firm part of treatment. You can read more under <a href="/en/causes/infections/">Infections</a>.</p>
@@ -373,7 +407,7 @@ PAGES = {
             "en": "Targeted training for the facial muscles: what it can and cannot do, when to start, and which exercises may do more harm than good.",
         },
         "body": {
-            "de": """<p>Fazialistraining ist eine Übungsbehandlung für die Gesichtsmuskeln. Man spricht auch von mimischer Übungsbehandlung oder neuromuskulärem Training. Es wird für Sie persönlich zusammengestellt. Anleiten sollten Sie speziell geschulte Fachleute aus Physiotherapie, Ergotherapie oder Logopädie.</p>
+            "de": """<p>Fazialistraining ist eine Übungsbehandlung für die Gesichtsmuskeln. Man spricht auch von mimischer Übungsbehandlung oder neuromuskulärem Training. Es wird für Sie persönlich zusammengestellt. Angeleitet wird das Training von speziell geschulten Fachleuten aus Physiotherapie, Ergotherapie oder Logopädie.</p>
 <h2>So funktioniert das Training</h2>
 <ul>
 <li>Sie üben kleine, langsame Bewegungen. Beide Gesichtshälften sollen dabei möglichst gleich arbeiten.</li>
@@ -389,7 +423,7 @@ PAGES = {
 <li>Es unterstützt nach Operationen. Nach einer Verlagerung des Schläfenmuskels üben Patientinnen und Patienten etwa 6 Monate lang, mit dem Muskel zu lächeln.</li>
 </ul>
 <h2>Was das Training nicht kann</h2>
-<p>Training lässt keinen Nerv nachwachsen. Ein Muskel ohne Nervenversorgung kann auch durch Üben nicht arbeiten. Stellen Sie sich eine Lampe vor, deren Stecker nicht in der Steckdose steckt. Sie können den Schalter drücken, so oft Sie wollen, das Licht bleibt aus. Kräftiges Üben ohne jede Bewegung ist deshalb nutzlos und kann sogar schaden.</p>
+<p>Training lässt keinen Nerv nachwachsen. Ein Muskel ohne Nervenversorgung kann auch durch Üben nicht arbeiten. Stellen Sie sich eine Lampe vor, deren Stecker nicht in der Steckdose steckt. Sie können den Schalter drücken, so oft Sie wollen, das Licht bleibt aus. Solange sich ein Muskel noch gar nicht bewegt, bringt kräftiges Üben deshalb nichts und kann sogar schaden.</p>
 <h2>Wann Sie beginnen sollten</h2>
 <p>Mit aktiven Übungen beginnen Sie, wenn Muskelspannung oder erste Bewegungen zurückkehren. Bis dahin steht der Schutz des Auges im Vordergrund. Mehr dazu unter <a href="/de/das-auge-schuetzen/augenpflege-im-alltag/">Augenpflege im Alltag</a>. Eine Beratung durch Ihre Therapeutin oder Ihren Therapeuten ist aber schon früher möglich.</p>
 <h2>Was Sie vermeiden sollten</h2>
@@ -468,16 +502,16 @@ PAGES = {
 <p>Manche Menschen haben nach einer Fazialisparese Tränen beim Essen. Man nennt das Krokodilstränen. Dann wird Botulinumtoxin in die Tränendrüse gespritzt. Diese Behandlung lässt sich etwa alle 6 Monate wiederholen.</p>
 <h3>Schutz für das Auge</h3>
 <p>Botulinumtoxin kann auch in den Muskel gespritzt werden, der das Oberlid hebt. Das Lid sinkt dann für eine Zeit herab und schützt das Auge besser. Mehr dazu unter <a href="/de/das-auge-schuetzen/warnzeichen-am-auge/">Warnzeichen am Auge</a>.</p>
-<h2>Wann Botulinumtoxin in Frage kommt</h2>
+<h2>Wann Botulinumtoxin infrage kommt</h2>
 <p>Gegen Synkinesien wird Botulinumtoxin meist eingesetzt, wenn sich die Erholung des Nervs nicht mehr wesentlich verändert. Das ist oft erst Monate bis Jahre nach Beginn der Lähmung der Fall. Als Erstes wird in der Regel ein Fazialistraining empfohlen. Botulinumtoxin ist dann der nächste Schritt.</p>
 <h2>Was Botulinumtoxin nicht kann</h2>
-<p>Botulinumtoxin schwächt Muskeln nur ab. Einen gelähmten Muskel bringt es nicht wieder in Bewegung. Ist eine Seite schlaff gelähmt, kann eine Behandlung der gesunden Seite das Gleichgewicht verbessern. Bewegung auf der gelähmten Seite entsteht dadurch aber nicht. Dafür kommen Operationen in Frage. Auch Synkinesien heilt Botulinumtoxin nicht dauerhaft.</p>
+<p>Botulinumtoxin schwächt Muskeln nur ab. Einen gelähmten Muskel bringt es nicht wieder in Bewegung. Ist eine Seite schlaff gelähmt, kann eine Behandlung der gesunden Seite das Gleichgewicht verbessern. Bewegung auf der gelähmten Seite entsteht dadurch aber nicht. Dafür kommen Operationen infrage. Auch Synkinesien heilt Botulinumtoxin nicht dauerhaft.</p>
 <h2>Wie lange die Wirkung anhält</h2>
 <p>Die Wirkung hält mehrere Monate an und lässt dann nach. Danach kann die Behandlung wiederholt werden. Wie lange sie anhält, ist von Mensch zu Mensch verschieden.</p>
 <h2>Mögliche Nebenwirkungen</h2>
 <p>Möglich sind kleine Blutergüsse an der Einstichstelle. Die Braue oder das Lid kann vorübergehend hängen. Manchmal wird ein Muskel stärker geschwächt als gewünscht. Diese Nebenwirkungen sind meist leicht und gehen von selbst vorüber.</p>
 <h2>Ein Test vor einer Operation</h2>
-<p>Bei Synkinesien kann eine Operation in Frage kommen. Dabei werden kleine Nervenäste gezielt durchtrennt. Das heißt selektive Neurektomie. Oder es werden Teile eines Muskels entfernt, die sogenannte Myektomie. Botulinumtoxin kann vorher zeigen, ob ein solcher Eingriff helfen würde. Mehr dazu unter <a href="/de/operative-therapie/behandlung-von-synkinesien/">Behandlung von Synkinesien</a>.</p>
+<p>Bei Synkinesien kann eine Operation infrage kommen. Dabei werden kleine Nervenäste gezielt durchtrennt. Das heißt selektive Neurektomie. Oder es werden Teile eines Muskels entfernt, die sogenannte Myektomie. Botulinumtoxin kann vorher zeigen, ob ein solcher Eingriff helfen würde. Mehr dazu unter <a href="/de/operative-therapie/behandlung-von-synkinesien/">Behandlung von Synkinesien</a>.</p>
 <h2>Wie gut ist die Wirkung belegt?</h2>
 <p>Botulinumtoxin wird bei Synkinesien breit eingesetzt. Eine internationale Expertengruppe empfiehlt es als zweiten Schritt nach dem <a href="/de/konservative-therapie/fazialistraining/">Fazialistraining</a>. Gut kontrollierte Studien mit Zufallszuteilung gibt es bisher aber nur wenige.</p>""",
             "en": """<p>Many people know botulinum toxin as "Botox" from cosmetic medicine. In facial palsy it has other jobs. It can calm overactive muscles. This can make the face look more balanced. Here you can find out how it works and what to expect.</p>
@@ -647,7 +681,7 @@ PAGES = {
 </ul>
 <p>Diese Beschwerden können bedeuten, dass die Hornhaut bereits leidet. Die Hornhaut ist die klare Schicht vorn am Auge. Bleibt sie trocken und ungeschützt, kann sie sich entzünden. Daraus kann ein Hornhautgeschwür werden. Es kann Narben hinterlassen und das Sehen dauerhaft verschlechtern. Warten Sie deshalb nicht bis zum nächsten regulären Termin. Außerhalb der Sprechzeiten hilft eine Notaufnahme.</p>
 <p>Übrigens: Auch ein Auge, das ständig tränt, kann zu trocken sein. Die Tränen laufen dann oft über ein erschlafftes Unterlid ab. Tränen sind also keine Entwarnung.</p>
-<p class="notice">Sehen Sie plötzlich doppelt? Zusammen mit einer Gesichtslähmung kann das ein Zeichen für einen Schlaganfall sein. Das gilt auch für eine Schwäche in Arm oder Bein, Sprachstörungen oder Schwindel. Rufen Sie dann sofort den Notruf 112.</p>
+<p class="notice">Sehen Sie plötzlich doppelt? Zusammen mit einer Gesichtslähmung kann das ein Zeichen für einen Schlaganfall sein. Das gilt auch für eine Schwäche in Arm oder Bein, Sprachstörungen oder Schwindel. Rufen Sie dann sofort den <a href="tel:112">Notruf 112</a> an.</p>
 <h2>Schäden ohne Schmerz: wenn die Hornhaut kein Gefühl hat</h2>
 <p>Normalerweise spüren Sie sofort, wenn das Auge trocken oder verletzt ist. Für dieses Gefühl sorgt ein anderer Nerv, der Trigeminusnerv. Manchmal ist auch dieser Nerv geschädigt. Dann kann die Hornhaut ihr Gefühl verlieren. Schäden entstehen dann, ohne dass sie wehtun. Das ist besonders gefährlich.</p>
 <p>Achten Sie in diesem Fall besonders auf Rötung und schlechteres Sehen. Lassen Sie Ihr Auge regelmäßig augenärztlich kontrollieren, auch wenn Sie nichts spüren. Sagen Sie bei jedem Termin, dass das Gefühl im Auge vermindert ist.</p>
@@ -656,7 +690,7 @@ PAGES = {
 <h3>Botulinumtoxin in den Lidheber</h3>
 <p>Botulinumtoxin kann in den Muskel gespritzt werden, der das Oberlid hebt. Das Lid sinkt dann herab und bedeckt das Auge besser. Fachleute sprechen von einer Ptosis, also einem hängenden Lid. Sie wird hier gezielt zum Schutz herbeigeführt. Die Wirkung lässt mit der Zeit von selbst nach. Mehr zu diesem Mittel unter <a href="/de/konservative-therapie/botulinumtoxin/">Botulinumtoxin</a>.</p>
 <h3>Vorübergehende Tarsorrhaphie</h3>
-<p>Bei einer Tarsorrhaphie werden Ober- und Unterlid teilweise miteinander vernäht. Das geschieht meist am äußeren Lidwinkel. Dadurch wird die Lidspalte kleiner, und das Auge ist besser geschützt. Die vorübergehende Form lässt sich wieder lösen. Eine dauerhafte Tarsorrhaphie kommt heute nur noch bei schweren Hornhautschäden in Frage, die sich anders nicht beherrschen lassen.</p>
+<p>Bei einer Tarsorrhaphie werden Ober- und Unterlid teilweise miteinander vernäht. Das geschieht meist am äußeren Lidwinkel. Dadurch wird die Lidspalte kleiner, und das Auge ist besser geschützt. Die vorübergehende Form lässt sich wieder lösen. Eine dauerhafte Tarsorrhaphie kommt heute nur noch bei schweren Hornhautschäden infrage, die sich anders nicht beherrschen lassen.</p>
 <h2>Wenn der Lidschluss auf Dauer nicht zurückkehrt</h2>
 <p>Dann können Operationen am Lid helfen. Ein kleines Gewicht aus Gold oder Platin im Oberlid unterstützt den Lidschluss durch die Schwerkraft. Ein erschlafftes Unterlid kann gestrafft werden. Mehr dazu unter <a href="/de/operative-therapie/lid-und-augenoperationen/">Lid- und Augenoperationen</a>.</p>""",
             "en": """<p>An eye that does not close properly can be damaged. If you know the warning signs, you can act in time. This page explains when you need help urgently. It also describes how doctors can protect the eye for a while.</p>
@@ -671,7 +705,7 @@ PAGES = {
 </ul>
 <p>These symptoms can mean that the cornea is already suffering. The cornea is the clear layer at the front of the eye. If it stays dry and unprotected, it can become inflamed. This can lead to an ulcer on the cornea. Such an ulcer can leave scars and harm your sight for good. So do not wait for your next routine appointment. Outside opening hours, go to an emergency department.</p>
 <p>By the way, an eye that waters all the time can still be too dry. The tears often run off over a slack lower lid. So watering is no sign that all is well.</p>
-<p class="notice">Do you suddenly see double? Together with facial palsy, this can be a sign of a stroke. The same applies to weakness in an arm or leg, difficulty speaking or dizziness. Then call 112 at once (999 in the UK, 911 in the US).</p>
+<p class="notice">Do you suddenly see double? Together with facial palsy, this can be a sign of a stroke. The same applies to weakness in an arm or leg, difficulty speaking or dizziness. Then <a href="tel:112">call 112</a> now (<a href="tel:999">999</a> in the UK).</p>
 <h2>Damage without pain: when the cornea has lost feeling</h2>
 <p>Normally you feel straight away when your eye is dry or injured. A different nerve, the trigeminal nerve, provides this feeling. Sometimes this nerve is damaged as well. The cornea can then lose its feeling. Damage then happens without hurting. This is particularly dangerous.</p>
 <p>In this case, watch especially for redness and worse vision. Have your eye checked regularly by an eye doctor, even if you feel nothing. Mention at every appointment that your eye has reduced feeling.</p>
