@@ -24,12 +24,13 @@ from content.demo.sources import SOURCES, canonical_key, page_source_keys
 from content.demo.tree import LEGAL, TREE, UNTRANSLATED
 from content.sanitizer import sanitize_html
 
-LANGS = ("de", "en")
 REFERENCE_SUFFIXES = {".md", ".txt"}
 APP_PATHS = {
     "de": ["/de/", "/de/glossar/", "/de/galerie/", "/de/termin/"],
     "en": ["/en/", "/en/glossary/", "/en/gallery/", "/en/appointment/"],
 }
+# The checker runs without Django settings: the languages are those the demo texts have.
+LANGS = tuple(APP_PATHS)
 
 
 def known_paths():

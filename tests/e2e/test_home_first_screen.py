@@ -5,6 +5,8 @@ in view with it; nothing sticks out sideways."""
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.conftest import LANGUAGES
+
 PHONE = {"width": 375, "height": 667}
 # What the "first days" panel must say, per language: the 72 hours, and how to protect
 # the eye from day one (drops by day, ointment at night, tape the lid shut at night).
@@ -19,7 +21,7 @@ _OVERFLOWING = """width => [...document.querySelectorAll('body *')]
   .map(el => el.outerHTML.slice(0, 120))"""
 
 
-@pytest.mark.parametrize("code", ["de", "en"])
+@pytest.mark.parametrize("code", LANGUAGES)
 def test_eye_advice_and_72_hours_are_on_the_first_screen_of_a_phone(page: Page, site, code):
     page.set_viewport_size(PHONE)
     page.goto(f"{site}/{code}/")
