@@ -47,7 +47,7 @@ def test_apps_import_only_what_the_design_allows(app):
     assert offences == []
 
 
-# A literal list of the site's languages, e.g. ("de", "en") or ["en", "de"].
+# A literal list of the site's language codes in brackets, in either order.
 _LANGUAGE_LIST = re.compile(r"""[(\[]\s*["'](?:de|en)["']\s*,\s*["'](?:de|en)["']\s*,?\s*[)\]]""")
 
 

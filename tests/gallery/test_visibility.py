@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from gallery.models import Case, Consent, MediaItem
+from tests.conftest import LANGUAGES
 from tests.gallery.factories import make_consent, public_case
 
 pytestmark = pytest.mark.django_db
@@ -82,7 +83,7 @@ def test_a_valid_case_is_shown_everywhere(client):
     consent_case_with_social_media = Consent.objects.filter(pk=consent.pk)
     consent_case_with_social_media.update(scope_social_media=True)
     case.procedures.set([_procedure_page()])
-    for code in ("de", "en"):
+    for code in LANGUAGES:
         with translation.override(code):
             assert case.title in client.get(reverse("gallery:overview")).text
             page = client.get(case.get_absolute_url())
