@@ -126,9 +126,6 @@ class PageQuerySet(models.QuerySet):
     def sections(self):
         return self.filter(parent__isnull=True, kind=Page.Kind.ARTICLE)
 
-    def legal(self):
-        return self.filter(parent__isnull=True, kind=Page.Kind.LEGAL)
-
     def review_overdue(self, today=None):
         return self.filter(next_review__lt=today or timezone.localdate())
 

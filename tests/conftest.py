@@ -1,3 +1,4 @@
+import os
 import re
 from io import StringIO
 
@@ -8,6 +9,16 @@ from django.core.management import call_command
 
 # The language codes in the order of settings.LANGUAGES (German first).
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
+
+
+def require(available: bool, message: str):
+    """A missing test tool or service fails the run in CI (CI=true) and skips the test
+    elsewhere, with ``message`` saying how to get it."""
+    if available:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
 
 
 @pytest.fixture(scope="session")

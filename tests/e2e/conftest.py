@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from bench.site import free_port, gunicorn, prepare, site_environment, work_folder
+from tests.conftest import require
 from tests.e2e.helpers import VALID_REQUEST, HttpClient
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,15 +49,6 @@ PAGE_TYPES = {
 }
 # What the form with errors is sent with: a name, a wrong e-mail address, nothing else.
 INCOMPLETE_REQUEST = {"name": "Erika Mustermann", "email": "erika@"}
-
-
-def require(available: bool, message: str):
-    """A missing test tool fails the run in CI and skips the test elsewhere."""
-    if available:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 def pytest_collection_modifyitems(config, items):

@@ -10,8 +10,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-import pytest
 from PIL import Image, PngImagePlugin
+
+from tests.conftest import require
 
 
 def noise_image(size=(240, 180), seed=1) -> Image.Image:
@@ -127,8 +128,7 @@ def plain_png(size) -> bytes:
 
 
 def needs_ffmpeg():
-    if not shutil.which("ffmpeg"):
-        pytest.skip("ffmpeg is not installed (apt-get install ffmpeg)")
+    require(bool(shutil.which("ffmpeg")), "ffmpeg is not installed (apt-get install ffmpeg)")
 
 
 def video(container="mp4", size="160x120", source="color=c=gray") -> bytes:

@@ -8,6 +8,7 @@ from django.urls import reverse
 from PIL import Image
 
 from gallery.models import MediaItem
+from tests.conftest import require
 from tests.gallery.factories import (
     gps_exif,
     huge_png_header,
@@ -148,8 +149,7 @@ def test_a_video_cannot_be_published_without_poster_and_captions(staff_client, c
     import tempfile
     from pathlib import Path
 
-    if not shutil.which("ffmpeg"):
-        pytest.skip("ffmpeg is not installed")
+    require(bool(shutil.which("ffmpeg")), "ffmpeg is not installed (apt-get install ffmpeg)")
     case, consent = case_and_consent
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "v.mp4"
