@@ -198,9 +198,12 @@ WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if not DEBUG else 0
 
 # --- Security -------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
-# Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto: the scheme only.
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The addresses (or CIDR networks) of our own proxies. X-Forwarded-For is believed
+# only from them (core.clientip); gunicorn.conf.py reads the same variable.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 # Cookies are marked Secure whenever the site is served over HTTPS.
 _HTTPS = SECURE_SSL_REDIRECT
 SESSION_COOKIE_SECURE = _HTTPS

@@ -194,3 +194,51 @@ def test_the_admin_pages_carry_a_nonce_based_csp(client, django_user_model):
     csp = response["Content-Security-Policy"]
     assert "'nonce-" in csp and "unsafe-inline" not in csp
     assert get_user_model().objects.filter(username="root").exists()
+
+
+# --- gunicorn and the container ---------------------------------------------------
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def gunicorn_settings(monkeypatch, **env):
+    import runpy
+
+    from gunicorn.config import Config
+
+    for name in ("GUNICORN_BIND", "DJANGO_TRUSTED_PROXIES"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    values = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    config = Config()
+    for name in ("bind", "forwarded_allow_ips"):
+        config.set(name, values[name])  # gunicorn's own validation: it would refuse to start
+    return config
+
+
+def test_gunicorn_listens_on_loopback_unless_told_otherwise(monkeypatch):
+    assert gunicorn_settings(monkeypatch).bind == ["127.0.0.1:8000"]
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert re.search(r"^ENV GUNICORN_BIND=0\.0\.0\.0:8000$", dockerfile, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("trusted", "allowed"),
+    [
+        ("", []),
+        ("10.0.0.5", ["10.0.0.5/32"]),
+        (
+            "10.0.0.5, 10.1.0.0/16,nonsense,2001:db8::/32",
+            ["10.0.0.5/32", "10.1.0.0/16", "2001:db8::/32"],
+        ),
+    ],
+)
+def test_gunicorn_believes_scheme_headers_from_the_trusted_proxies_only(
+    monkeypatch, trusted, allowed
+):
+    from core.clientip import parse_networks
+
+    config = gunicorn_settings(monkeypatch, DJANGO_TRUSTED_PROXIES=trusted)
+    assert config.forwarded_allow_ips == allowed
+    assert [str(network) for network in parse_networks(trusted.split(","))] == allowed

@@ -186,18 +186,24 @@ def test_ipv6_clients_are_grouped_by_their_64_prefix(client, settings):
     assert submit_many(client, 1, REMOTE_ADDR="2001:db8:1:3::1") == [302]
 
 
-def test_x_forwarded_for_counts_only_behind_our_proxy(client, settings):
+def test_x_forwarded_for_counts_only_from_a_trusted_proxy(client, settings):
     settings.APPOINTMENT_RATE_LIMIT = "1/h"
     forged = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "198.51.100.7"}
     assert submit_many(client, 1, **forged) == [302]
-    # Without a proxy the header is ignored: the same REMOTE_ADDR is limited.
+    # Without a trusted proxy the header is ignored: the same REMOTE_ADDR is limited.
     assert submit_many(client, 1, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4") == [429]
-    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    # Behind the proxy, the right-most entry (added by the proxy) is the client.
+    settings.TRUSTED_PROXIES = ["10.0.0.1"]
+    # From our proxy, the right-most entry (added by the proxy) is the client.
     proxied = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.9"}
     assert submit_many(client, 2, **proxied) == [302, 429]
     other = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.10"}
     assert submit_many(client, 1, **other) == [302]
+    # A client that reaches the server directly cannot choose its address.
+    direct = {"REMOTE_ADDR": "192.0.2.30", "HTTP_X_FORWARDED_FOR": "203.0.113.11"}
+    assert submit_many(client, 2, **direct) == [302, 429]
+    assert submit_many(client, 1, REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.11") == [
+        302
+    ]
 
 
 def test_the_store_keeps_a_keyed_hash_never_the_address(client, settings):
