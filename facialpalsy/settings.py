@@ -136,10 +136,22 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Five failures lock a user name (from every address: a password guessed from many
+# addresses) and an address (for every user name: one client trying many accounts).
+# The pair is implied by either. So that nobody can keep the staff locked out:
+# - the lock is short (15 minutes) and tries during it neither count nor prolong it;
+# - one address locks itself with its fifth failure, so it can lock at most one user
+#   name per lockout period; locking every account needs as many addresses as accounts.
+# A successful login does not wipe the counts: it would also wipe an attacker's
+# failures against the same user name or from the same (shared) address.
 AXES_FAILURE_LIMIT = 5
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOCKOUT_MINUTES", 30))
-AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOCKOUT_MINUTES", 15))
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = False
+# Login records (address, browser, time) are deleted after this many days by
+# `manage.py purge_login_records`.
+AXES_RECORDS_RETENTION_DAYS = env_int("AXES_RECORDS_RETENTION_DAYS", 90)
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "core.clientip.client_address"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]

@@ -1,9 +1,11 @@
 """Hardened admin and headers on every response."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db.models import F
 from django.test import Client, override_settings
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -26,20 +28,94 @@ def editor(django_user_model):
     )
 
 
-def test_five_failed_logins_lock_the_account_for_that_client(editor):
-    attacker = Client(REMOTE_ADDR="203.0.113.7")
-    for _ in range(4):
-        assert login(attacker, "editor", "wrong").status_code == 200
-    assert login(attacker, "editor", "wrong").status_code == 429  # the fifth failure locks
-    locked = login(attacker, "editor", "correct horse battery")
-    assert locked.status_code == 429
-    assert (
-        "Anmeldung vorübergehend gesperrt" in locked.text
-        and "Login temporarily locked" in locked.text
+@pytest.fixture
+def colleague(django_user_model):
+    return django_user_model.objects.create_user(
+        "kollegin", password="another correct horse", is_staff=True
     )
-    # The lock is per account and client: the editor at the clinic can still log in.
-    clinic = Client(REMOTE_ADDR="198.51.100.20")
-    assert login(clinic, "editor", "correct horse battery").status_code == 302
+
+
+def from_address(address: str) -> Client:
+    return Client(REMOTE_ADDR=address)
+
+
+def age_login_attempts(minutes: float) -> None:
+    from axes.models import AccessAttempt
+
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - timedelta(minutes=minutes))
+
+
+def test_five_failures_for_one_user_name_from_five_addresses_lock_that_user_name(editor, colleague):
+    for n in range(1, 5):
+        assert login(from_address(f"203.0.113.{n}"), "editor", "wrong").status_code == 200
+    assert login(from_address("203.0.113.5"), "editor", "wrong").status_code == 429
+    # Locked from everywhere, even with the right password.
+    assert login(from_address("198.51.100.20"), "editor", "correct horse battery").status_code == (
+        429
+    )
+    # Each of those addresses failed once only: a colleague there is not affected.
+    assert login(from_address("203.0.113.1"), "kollegin", "another correct horse").status_code == (
+        302
+    )
+
+
+def test_five_failures_from_one_address_with_five_user_names_lock_that_address(editor, colleague):
+    attacker = from_address("203.0.113.66")
+    for name in ("admin", "root", "demo", "empfang"):
+        assert login(attacker, name, "wrong").status_code == 200
+    assert login(attacker, "medien", "wrong").status_code == 429
+    # Locked for every user name, even a real one with its right password.
+    assert login(attacker, "editor", "correct horse battery").status_code == 429
+    # A correct login by another user from another address is not affected.
+    clinic = from_address("198.51.100.20")
+    assert login(clinic, "kollegin", "another correct horse").status_code == 302
+    # Nor is the editor from another address: each name failed once only.
+    assert login(from_address("198.51.100.21"), "editor", "correct horse battery").status_code == (
+        302
+    )
+
+
+def test_a_lockout_is_short_and_not_prolonged_by_tries_during_it(editor, settings):
+    cool_off = settings.AXES_COOLOFF_TIME
+    assert cool_off <= timedelta(minutes=15)
+    minutes = cool_off.total_seconds() / 60
+    attacker = from_address("203.0.113.7")
+    for _ in range(5):
+        login(attacker, "editor", "wrong")
+    age_login_attempts(minutes - 1)
+    assert login(attacker, "editor", "wrong").status_code == 429  # still locked, not counted
+    age_login_attempts(2)
+    assert login(attacker, "editor", "correct horse battery").status_code == 302
+
+
+def test_a_successful_login_does_not_wipe_an_attackers_failures(editor, colleague):
+    attacker = from_address("203.0.113.9")
+    for _ in range(4):
+        login(attacker, "editor", "wrong")
+    # The editor logs in from the clinic meanwhile; the attacker's count goes on.
+    assert login(from_address("198.51.100.20"), "editor", "correct horse battery").status_code == (
+        302
+    )
+    assert login(attacker, "editor", "wrong").status_code == 429
+
+
+def test_the_locked_out_page_is_in_the_language_of_the_admin(editor):
+    attacker = from_address("203.0.113.8")
+    for _ in range(5):
+        login(attacker, "editor", "wrong")
+    for accept, heading, other in (
+        ("de", "Anmeldung vorübergehend gesperrt", "Login temporarily locked"),
+        ("en", "Login temporarily locked", "Anmeldung vorübergehend gesperrt"),
+    ):
+        attacker.cookies.clear()
+        locked = attacker.post(
+            LOGIN,
+            {"username": "editor", "password": "wrong", "next": "/admin/"},
+            headers={"accept-language": accept},
+        )
+        assert locked.status_code == 429
+        assert f'<html lang="{accept}"' in locked.text
+        assert heading in locked.text and other not in locked.text
 
 
 def test_the_lockout_is_stored_where_every_server_process_sees_it(editor):
