@@ -302,8 +302,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 CONTENT_PAGE_PANELS = ["gallery.panels.cases_for_page"]
 
 # --- Appointment requests -------------------------------------------------
-# "5/h" = five requests per client and hour; "0" turns the limit off.
-APPOINTMENT_RATE_LIMIT = os.environ.get("APPOINTMENT_RATE_LIMIT", "5/h")
+# "3/30m" = three requests per client in any 30 minutes (a sliding window of at most
+# 30 minutes, see contact/ratelimit.py); "0" turns the limit off.
+APPOINTMENT_RATE_LIMIT = os.environ.get("APPOINTMENT_RATE_LIMIT", "3/30m")
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
 # A person needs a few seconds to fill in the form; bots post at once.
 APPOINTMENT_MIN_FILL_SECONDS = env_int("APPOINTMENT_MIN_FILL_SECONDS", 3)

@@ -78,8 +78,8 @@ def test_50_concurrent_requests_through_gunicorn_workers_are_all_stored(database
 
 
 def test_the_rate_limit_holds_across_gunicorn_workers_with_the_database(database):
-    wait_for_a_fresh_window()
-    with gunicorn(database, workers=3, APPOINTMENT_RATE_LIMIT="5/h") as base:
+    wait_for_a_fresh_window(1800)
+    with gunicorn(database, workers=3, APPOINTMENT_RATE_LIMIT="5/30m") as base:
         statuses = sorted(status for status, _url in send_concurrently(base, 12))
     assert statuses == [200] * 5 + [429] * 7
     assert count_rows(database, REQUESTS) == 5
@@ -87,8 +87,8 @@ def test_the_rate_limit_holds_across_gunicorn_workers_with_the_database(database
 
 
 def test_the_rate_limit_holds_across_gunicorn_workers_with_redis(database, redis_url):
-    wait_for_a_fresh_window()
-    env = {"APPOINTMENT_RATE_LIMIT": "5/h", "REDIS_URL": redis_url}
+    wait_for_a_fresh_window(1800)
+    env = {"APPOINTMENT_RATE_LIMIT": "5/30m", "REDIS_URL": redis_url}
     with gunicorn(database, workers=3, **env) as base:
         statuses = sorted(status for status, _url in send_concurrently(base, 12))
     assert statuses == [200] * 5 + [429] * 7
@@ -129,12 +129,12 @@ def postgresql():
 def test_counters_neither_lose_nor_double_count_across_processes(database, store, request):
     """On PostgreSQL the processes really race for the first insert (IntegrityError path);
     SQLite's immediate transactions take turns; Redis counts with INCR."""
-    env = {"APPOINTMENT_RATE_LIMIT": "1000/h"}
+    env = {"APPOINTMENT_RATE_LIMIT": "1000/30m"}
     if store == "redis":
         env["REDIS_URL"] = request.getfixturevalue("redis_url")
     target = request.getfixturevalue("postgresql") if store == "postgresql" else database
     environment = server_env(target, **env)
-    wait_for_a_fresh_window()
+    wait_for_a_fresh_window(1800)
     start = str(time.time() + 3)
     processes = [
         subprocess.Popen(
