@@ -18,6 +18,9 @@ CONSENT_TEXT = _(
     "request for an appointment. I can withdraw my consent at any time."
 )
 MESSAGE_MAX_LENGTH = 2000
+STALE_FORM = _(
+    "The form was open for a long time. Please check your details and send the form again."
+)
 
 # Fields the service stores, in the order of its signature.
 REQUEST_FIELDS = (
@@ -170,12 +173,16 @@ class AppointmentRequestForm(forms.Form):
     )
     # When the form was shown, signed: people need a few seconds, robots do not.
     started = forms.CharField(required=False, widget=forms.HiddenInput)
+    # A random value of this form page: the same form sent twice is stored once.
+    submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = timezone.localdate()
         self.fields["onset_date"].widget.attrs["max"] = self.today.isoformat()
         self.fields["started"].initial = tokens.form_started_token()
+        self.fields["submission"].initial = tokens.submission_key()
+        self._restarted = False
         self.fields["language"].initial = translation.get_language()
 
     def clean_treatments(self):
@@ -195,19 +202,13 @@ class AppointmentRequestForm(forms.Form):
         # Only a form that is otherwise complete is checked for robot speed: a person who
         # sends the empty form at once needs the field errors, not this one.
         if not self.errors:
-            self._clean_fill_time(cleaned.get("started") or "")
+            self._clean_form_page(cleaned.get("started") or "", cleaned.get("submission") or "")
         return cleaned
 
-    def _clean_fill_time(self, token: str) -> None:
+    def _clean_form_page(self, token: str, key: str) -> None:
         age = tokens.form_age(token)
-        if age is None:
-            self.add_error(
-                None,
-                _(
-                    "The form was open for a long time. Please check your details and send "
-                    "the form again."
-                ),
-            )
+        if age is None or not tokens.is_submission_key(key):
+            self.add_error(None, STALE_FORM)
         elif age < settings.APPOINTMENT_MIN_FILL_SECONDS:
             self.add_error(
                 None, _("That was very quick. Please check your details and send the form again.")
@@ -275,17 +276,32 @@ class AppointmentRequestForm(forms.Form):
             return False
         return urgency_of(onset, self.today) == Urgency.ACUTE
 
+    def restart(self) -> None:
+        """The form page was used for a request already (a replayed form start): show
+        the form again, as after a stale one, with a fresh start and key."""
+        self.add_error(None, STALE_FORM)
+        self._restarted = True
+
     def started_value(self) -> str:
         """The form's timestamp for the page: kept while valid, so that the fill time
         counts from the first time the form was shown."""
         submitted = self.data.get("started", "") if self.is_bound else ""
-        if submitted and tokens.form_age(submitted) is not None:
+        if submitted and not self._restarted and tokens.form_age(submitted) is not None:
             return submitted
         return self.fields["started"].initial
+
+    def submission_value(self) -> str:
+        """The page's key, kept while the form comes back with errors (nothing was stored)."""
+        submitted = self.data.get("submission", "") if self.is_bound else ""
+        if not self._restarted and tokens.is_submission_key(submitted):
+            return submitted
+        return self.fields["submission"].initial
 
     def request_data(self) -> dict:
         """The cleaned values as ``appointment_request_create`` takes them."""
         data = {field: self.cleaned_data[field] for field in REQUEST_FIELDS}
         data["consent_text"] = str(CONSENT_TEXT)
         data["consent_version"] = CONSENT_VERSION
+        data["submission_key"] = self.cleaned_data["submission"]
+        data["form_started"] = self.cleaned_data["started"]
         return data

@@ -110,6 +110,22 @@ class AppointmentRequest(models.Model):
     consent_version = models.CharField(_("consent version"), max_length=20)
     consent_given_at = models.DateTimeField(_("consent given"))
 
+    # How a form sent twice is recognised (see appointment_request_create); not shown.
+    submission_key = models.CharField(
+        _("submission key"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("A random value of the form page: the same form sent twice is stored once."),
+    )
+    form_started_digest = models.CharField(
+        _("form start"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("A hash of the time the form was shown: one form page, one request."),
+    )
+
     objects = AppointmentRequestQuerySet.as_manager()
 
     class Meta:
@@ -127,6 +143,20 @@ class AppointmentRequest(models.Model):
                 | Q(onset_amount__isnull=False, onset_date__isnull=False) & ~Q(onset_unit=""),
                 name="contact_request_onset_duration_complete",
                 violation_error_message=_("A duration needs a number, a unit and its date."),
+            ),
+            # Each also serves the lookup of a form sent again. Requests without a key
+            # (the demo's) are left out.
+            models.UniqueConstraint(
+                fields=["submission_key"],
+                condition=~Q(submission_key=""),
+                name="contact_request_one_per_submission",
+                violation_error_message=_("This form has already been sent."),
+            ),
+            models.UniqueConstraint(
+                fields=["form_started_digest"],
+                condition=~Q(form_started_digest=""),
+                name="contact_request_one_per_form_start",
+                violation_error_message=_("This form has already been sent."),
             ),
             models.CheckConstraint(
                 condition=~Q(preferred_contact=PreferredContact.PHONE) | ~Q(phone=""),
@@ -151,6 +181,11 @@ class AppointmentRequest(models.Model):
 
     def urgency(self, today: datetime.date | None = None) -> Urgency:
         return urgency_of(self.onset_date, today or timezone.localdate())
+
+    @property
+    def acute_on_arrival(self) -> bool:
+        """Whether the visitor was told to seek care today (the 72-hour advice)."""
+        return self.urgency(timezone.localdate(self.received_at)) == Urgency.ACUTE
 
     @property
     def onset_as_entered(self) -> str:

@@ -17,7 +17,12 @@ from django.views.decorators.http import require_http_methods, require_safe
 from contact import tokens
 from contact.forms import AppointmentRequestForm
 from contact.ratelimit import rate_limit_hit
-from contact.services import appointment_request_create
+from contact.services import (
+    AppointmentRequestResent,
+    FormStartReused,
+    appointment_request_check_new,
+    appointment_request_create,
+)
 from content.models import Page
 from core.cache import current_version
 
@@ -52,16 +57,27 @@ def _form_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = AppointmentRequestForm(request.POST)
         if form.is_valid():
-            limit = rate_limit_hit(request)
-            if not limit.allowed:
-                response = render(request, "contact/too_many_requests.html", status=429)
-                response["Retry-After"] = str(limit.retry_after)
-                return response
-            if form.is_spam:
-                # Robots are told it worked, so they learn nothing; nothing is stored.
-                logger.info("Appointment form: honeypot filled in; nothing stored.")
-                return _redirect_to_thanks(acute=False)
-            appointment_request_create(**form.request_data())
+            data = form.request_data()
+            try:
+                appointment_request_check_new(
+                    submission_key=data["submission_key"], form_started=data["form_started"]
+                )
+                limit = rate_limit_hit(request)
+                if not limit.allowed:
+                    response = render(request, "contact/too_many_requests.html", status=429)
+                    response["Retry-After"] = str(limit.retry_after)
+                    return response
+                if form.is_spam:
+                    # Robots are told it worked, so they learn nothing; nothing is stored.
+                    logger.info("Appointment form: honeypot filled in; nothing stored.")
+                    return _redirect_to_thanks(acute=False)
+                appointment_request_create(**data)
+            except AppointmentRequestResent as resent:
+                # Sent again (a broken connection, a double click): the first answer again.
+                return _redirect_to_thanks(acute=resent.earlier.acute_on_arrival)
+            except FormStartReused:
+                form.restart()
+                return _render_form(request, form)
             return _redirect_to_thanks(acute=form.onset_is_acute)
         return _render_form(request, form)
     return _empty_form_page(request)
@@ -78,7 +94,8 @@ def _render_form(request: HttpRequest, form: AppointmentRequestForm) -> HttpResp
 # version (see core.cache), and those two values are filled in for each request.
 _CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 _STARTED_INPUT = re.compile(r'(name="started" value=")[^"]*(")')
-_CSRF_SLOT, _STARTED_SLOT = "\x00csrf\x00", "\x00started\x00"
+_SUBMISSION_INPUT = re.compile(r'(name="submission" value=")[^"]*(")')
+_CSRF_SLOT, _STARTED_SLOT, _SUBMISSION_SLOT = "\x00csrf\x00", "\x00started\x00", "\x00key\x00"
 
 
 def _empty_form_page(request: HttpRequest) -> HttpResponse:
@@ -88,8 +105,10 @@ def _empty_form_page(request: HttpRequest) -> HttpResponse:
         html = _render_form(request, AppointmentRequestForm()).content.decode()
         html = _CSRF_INPUT.sub(rf"\g<1>{_CSRF_SLOT}\g<2>", html)
         html = _STARTED_INPUT.sub(rf"\g<1>{_STARTED_SLOT}\g<2>", html)
+        html = _SUBMISSION_INPUT.sub(rf"\g<1>{_SUBMISSION_SLOT}\g<2>", html)
         cache.set(key, html, 60 * 60)
     html = html.replace(_CSRF_SLOT, get_token(request))
+    html = html.replace(_SUBMISSION_SLOT, tokens.submission_key())
     return HttpResponse(html.replace(_STARTED_SLOT, tokens.form_started_token()))
 
 

@@ -32,6 +32,7 @@ def valid_data(**overrides) -> dict:
         "consent": "on",
         "website": "",
         "started": started(),
+        "submission": tokens.submission_key(),
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}

@@ -97,6 +97,26 @@ def test_the_rate_limit_holds_across_gunicorn_workers_with_redis(database, redis
     assert count_rows(database, BUCKETS) == 0
 
 
+@pytest.mark.parametrize("store", ["sqlite", "postgresql"])
+def test_a_form_sent_again_on_several_connections_at_once_is_stored_once(database, store, request):
+    """A visitor whose connection broke sends the same form again, several times at
+    once: the unique key in the database decides, every answer is the thank-you page.
+    The servers wait a moment between looking for an earlier copy and storing, so that
+    the first four copies all pass the look-up and really race for the insert."""
+    target = request.getfixturevalue("postgresql") if store == "postgresql" else database
+    form = {key: value for key, value in FORM.items() if value is not None}
+    with gunicorn(target, workers=4, TEST_WIDEN_RESEND_RACE="1") as base:
+        visitor = Visitor(base)
+        body = visitor.fill_in(form)
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(lambda _n: visitor.post(body), range(8)))
+    assert [status for status, _url in results] == [200] * 8, results
+    assert all("/en/appointment/thanks/?t=" in url for _status, url in results)
+    assert count_rows(target, REQUESTS) == 1
+    # One clinic notification and one confirmation: no second mail.
+    assert count_rows(target, "contact_appointmentnotification") == 2
+
+
 # Each process counts ``hits`` submissions of one client, starting at the same moment.
 COUNTER = """
 import sys, time
