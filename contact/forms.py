@@ -8,7 +8,9 @@ from django.utils.translation import pgettext_lazy
 from contact import tokens
 from contact.choices import Cause, OnsetUnit, Patient, PreferredContact, Side, Treatment
 from contact.fields import CleanEmailField, CleanTextField
-from contact.urgency import Urgency, earliest_plausible_onset, onset_from_duration, urgency_of
+from contact.onset import MESSAGES as ONSET_MESSAGES
+from contact.onset import resolve_onset
+from contact.urgency import Urgency, urgency_of
 
 # Change the version whenever the consent wording changes, in either language.
 CONSENT_VERSION = "2026-11"
@@ -218,51 +220,16 @@ class AppointmentRequestForm(forms.Form):
         onset_fields = ("onset_date", "onset_amount", "onset_unit", "onset_unknown")
         if any(field in self.errors for field in onset_fields):
             return
-        date, amount = cleaned.get("onset_date"), cleaned.get("onset_amount")
-        unit, unknown = cleaned.get("onset_unit") or "", cleaned.get("onset_unknown")
-        earliest = earliest_plausible_onset(self.today)
-        if unknown and (date is not None or amount is not None):
-            self.add_error(
-                "onset_unknown",
-                _(
-                    "You ticked “I don't know” and also gave a date or how long ago. "
-                    "Please do only one of these."
-                ),
-            )
-        elif date is not None and amount is not None:
-            self.add_error(
-                "onset_date",
-                _("Please give either the date or how long ago it began, not both."),
-            )
-        elif date is not None:
-            if date > self.today:
-                self.add_error("onset_date", _("This date lies in the future."))
-            elif date < earliest:
-                self.add_error("onset_date", _("This date is more than 100 years ago."))
-        elif amount is not None:
-            if not unit:
-                self.add_error("onset_unit", _("Choose days, weeks, months or years."))
-                return
-            try:
-                cleaned["onset_date"] = onset_from_duration(amount, unit, self.today)
-            except (ValueError, OverflowError):
-                cleaned["onset_date"] = None
-            if cleaned["onset_date"] is None or cleaned["onset_date"] < earliest:
-                cleaned["onset_date"] = None
-                self.add_error("onset_amount", _("That is more than 100 years ago."))
-        elif unit and not unknown:
-            self.add_error("onset_amount", _("Enter how many days, weeks, months or years."))
-        elif not unknown:
-            self.add_error(
-                "onset_date",
-                _(
-                    "Tell us when the facial palsy began: the date, how long ago, or tick "
-                    "“I don't know”."
-                ),
-            )
-
-        if amount is None:
-            cleaned["onset_unit"] = ""
+        result = resolve_onset(
+            date=cleaned.get("onset_date"),
+            amount=cleaned.get("onset_amount"),
+            unit=cleaned.get("onset_unit") or "",
+            unknown=bool(cleaned.get("onset_unknown")),
+            today=self.today,
+        )
+        for field, code in result.errors.items():
+            self.add_error(field, forms.ValidationError(ONSET_MESSAGES[code], code=code))
+        cleaned["onset_date"], cleaned["onset_unit"] = result.date, result.unit
 
     @property
     def is_spam(self) -> bool:
