@@ -1,5 +1,6 @@
 import logging
-import re
+import secrets
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -7,8 +8,10 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.html import escape
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
@@ -89,27 +92,66 @@ def _render_form(request: HttpRequest, form: AppointmentRequestForm) -> HttpResp
     )
 
 
-# The empty form is the same for every visitor but for two values: the CSRF token and
-# the signed time the form was shown. It is rendered once per language and site
-# version (see core.cache), and those two values are filled in for each request.
-_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-_STARTED_INPUT = re.compile(r'(name="started" value=")[^"]*(")')
-_SUBMISSION_INPUT = re.compile(r'(name="submission" value=")[^"]*(")')
-_CSRF_SLOT, _STARTED_SLOT, _SUBMISSION_SLOT = "\x00csrf\x00", "\x00started\x00", "\x00key\x00"
+# The empty form is the same for every visitor but for three values: the CSRF token,
+# the signed time the form was shown and the page's submission key. It is rendered once
+# per site version, day (the date field's maximum), language, host and scheme (the
+# canonical link), with a random marker for each of those values: the template itself
+# puts the markers where the values belong, through the same variables and tags as for a
+# live form, and each request fills in its own values there.
+@dataclass(frozen=True)
+class _FormPage:
+    html: str
+    markers: dict[str, str]  # value name → its marker in ``html``
+
+    def fill(self, **values: str) -> str:
+        html = self.html
+        for name, marker in self.markers.items():
+            html = html.replace(marker, escape(values[name]))
+        return html
 
 
 def _empty_form_page(request: HttpRequest) -> HttpResponse:
-    key = f"contact:empty-form:{current_version()}:{translation.get_language()}"
-    html = cache.get(key)
-    if html is None:
-        html = _render_form(request, AppointmentRequestForm()).content.decode()
-        html = _CSRF_INPUT.sub(rf"\g<1>{_CSRF_SLOT}\g<2>", html)
-        html = _STARTED_INPUT.sub(rf"\g<1>{_STARTED_SLOT}\g<2>", html)
-        html = _SUBMISSION_INPUT.sub(rf"\g<1>{_SUBMISSION_SLOT}\g<2>", html)
-        cache.set(key, html, 60 * 60)
-    html = html.replace(_CSRF_SLOT, get_token(request))
-    html = html.replace(_SUBMISSION_SLOT, tokens.submission_key())
-    return HttpResponse(html.replace(_STARTED_SLOT, tokens.form_started_token()))
+    key = ":".join(
+        [
+            "contact:empty-form",
+            str(current_version()),
+            timezone.localdate().isoformat(),
+            translation.get_language(),
+            request.get_host(),
+            request.scheme,
+        ]
+    )
+    page = cache.get(key)
+    if page is None:
+        page = _render_form_page(request)
+        if page is None:
+            return _render_form(request, AppointmentRequestForm())
+        cache.set(key, page, 60 * 60)
+    html = page.fill(
+        csrf_token=get_token(request),
+        started=tokens.form_started_token(),
+        submission=tokens.submission_key(),
+    )
+    return HttpResponse(html)
+
+
+def _render_form_page(request: HttpRequest) -> _FormPage | None:
+    # Letters and digits only, so that escaping leaves them as they are; random, so that
+    # no text of the page can contain one.
+    markers = {
+        name: f"slot{secrets.token_hex(16)}" for name in ("csrf_token", "started", "submission")
+    }
+    form = AppointmentRequestForm()
+    form.fields["started"].initial = markers["started"]
+    form.fields["submission"].initial = markers["submission"]
+    # A context value wins over the csrf context processor: {% csrf_token %} emits the marker.
+    context = {"form": form, "privacy_page": _privacy_page(), "csrf_token": markers["csrf_token"]}
+    html = render_to_string("contact/request_form.html", context, request=request)
+    if any(html.count(marker) != 1 for marker in markers.values()):
+        # A template that shows a value twice or not at all: serve it uncached, never wrong.
+        logger.error("contact/request_form.html must show each per-request value once.")
+        return None
+    return _FormPage(html=html, markers=markers)
 
 
 def _privacy_page() -> Page | None:
