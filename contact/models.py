@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -33,11 +32,6 @@ class AppointmentRequestQuerySet(models.QuerySet):
     def with_urgency(self, today: datetime.date | None = None):
         """Annotate ``urgency_rank``: 1 acute, 2 window open, 3 long-standing, 4 unknown."""
         return self.annotate(urgency_rank=urgency_rank_expression(today or timezone.localdate()))
-
-    def in_triage_order(self, today: datetime.date | None = None):
-        """The front desk's queue: by urgency, then the oldest onset first (its window
-        closes soonest), then the oldest request first."""
-        return self.with_urgency(today).order_by("urgency_rank", "onset_date", "received_at", "pk")
 
     def past_retention(self, now: datetime.datetime | None = None):
         cutoff = (now or timezone.now()) - datetime.timedelta(
@@ -168,10 +162,6 @@ class AppointmentRequest(models.Model):
     def __str__(self):
         # No name here: this text is copied into the admin's history (LogEntry).
         return _("Request no. %(number)s") % {"number": self.pk or "–"}
-
-    def get_absolute_url(self):
-        # Requests have no public page; this is where staff find them.
-        return reverse("admin:contact_appointmentrequest_change", args=[self.pk])
 
     def clean(self):
         super().clean()

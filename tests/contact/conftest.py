@@ -68,8 +68,10 @@ def staff_without_permissions(django_user_model):
 
 
 @pytest.fixture
-def front_desk(django_user_model):
-    return django_user_model.objects.get(username="empfang")
+def front_desk(db):
+    from tests.contact.factories import FRONT_DESK_PERMISSIONS, staff_user
+
+    return staff_user("rezeption", *FRONT_DESK_PERMISSIONS)
 
 
 def grant(user, *codenames):
