@@ -70,8 +70,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Before Security: 405 for TRACE & co. even where HTTPS would redirect, and the
+    # page headers on static files and redirects, which the CSP middleware never sees.
+    "core.middleware.SiteHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Our subclass answers unknown language prefixes with 404 instead of redirecting.

@@ -204,21 +204,93 @@ EXPECTED_CSP = [
 ]
 
 
+def assert_security_headers(response, url, *, https=True):
+    csp = response.get("Content-Security-Policy", "")
+    for directive in EXPECTED_CSP:
+        assert directive in csp, (url, response.status_code, directive)
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert response.get("X-Content-Type-Options") == "nosniff", url
+    assert response.get("Referrer-Policy") == "same-origin", url
+    assert response.get("Cross-Origin-Opener-Policy") == "same-origin", url
+    assert "camera=()" in response.get("Permissions-Policy", ""), url
+    assert response.get("X-Frame-Options") == "DENY", url
+    if https:
+        assert response["Strict-Transport-Security"].startswith("max-age=31536000"), url
+    else:  # HSTS only over HTTPS (RFC 6797)
+        assert "Strict-Transport-Security" not in response, url
+
+
 @override_settings(SECURE_HSTS_SECONDS=31536000)
 def test_every_response_carries_the_security_headers(client):
     for url in public_urls(client):
         response = client.get(url, secure=True)
         assert response.status_code in (200, 404), url
-        csp = response["Content-Security-Policy"]
-        for directive in EXPECTED_CSP:
-            assert directive in csp, (url, directive)
-        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
-        assert response["X-Content-Type-Options"] == "nosniff"
-        assert response["Referrer-Policy"] == "same-origin"
-        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
-        assert "camera=()" in response["Permissions-Policy"]
-        assert response["Strict-Transport-Security"].startswith("max-age=31536000")
-        assert response["X-Frame-Options"] == "DENY"
+        assert_security_headers(response, url)
+
+
+@pytest.fixture
+def collected_static(settings, tmp_path):
+    """Static files collected as in production, so that whitenoise serves them."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = tmp_path / "static"
+    call_command("collectstatic", "--noinput", stdout=StringIO())
+    return settings.STATIC_ROOT
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000)
+def test_static_files_carry_the_same_security_headers(collected_static):
+    client = Client()  # whitenoise reads STATIC_ROOT when the middleware is built
+    for url in ("/static/css/site.css", "/static/admin/css/base.css"):
+        response = client.get(url, secure=True)
+        assert response.status_code == 200, url
+        assert_security_headers(response, url)
+    # A static address that does not exist is Django's 404, with the headers too.
+    assert_security_headers(client.get("/static/nope.css", secure=True), "/static/nope.css")
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000)
+@pytest.mark.parametrize(
+    ("url", "target"),
+    [
+        ("/", "/de/"),  # the language redirect
+        ("/ursachen/", "/de/ursachen/"),
+        ("/admin", "/admin/"),  # the missing slash
+        ("/admin/", "/admin/login/?next=/admin/"),
+    ],
+)
+def test_redirects_carry_the_same_security_headers(client, url, target):
+    response = client.get(url, secure=True)
+    assert response.status_code in (301, 302) and response["Location"].endswith(target)
+    assert_security_headers(response, url)
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000, SECURE_SSL_REDIRECT=True)
+def test_the_https_redirect_carries_the_security_headers():
+    response = Client().get("/de/termin/")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/de/termin/"
+    assert_security_headers(response, "http → https", https=False)
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000)
+@pytest.mark.parametrize("method", ["TRACE", "TRACK", "CONNECT", "PROPFIND", "OPTIONS", "PUT"])
+def test_unknown_methods_answer_405_everywhere(collected_static, method):
+    client = Client()
+    for url in ("/", "/de/", "/de/termin/", "/admin/login/", "/healthz", "/static/css/site.css",
+                "/de/gibt-es-nicht/", "/patient-media/x/w800.webp"):  # fmt: skip
+        response = client.generic(method, url, secure=True)
+        assert response.status_code == 405, (method, url, response.status_code)
+        assert response["Allow"] == "GET, HEAD, POST"
+        assert b"TRACE" not in response.content and b"Cookie" not in response.content
+        assert_security_headers(response, url)
+
+
+@override_settings(SECURE_SSL_REDIRECT=True)
+def test_trace_over_plain_http_is_405_too_not_a_redirect():
+    assert Client().generic("TRACE", "/de/").status_code == 405
 
 
 def test_no_page_loads_anything_from_another_host(client):
