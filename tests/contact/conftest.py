@@ -1,11 +1,24 @@
 import time
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django.utils import translation
 
 from contact import tokens
 
-FORM_URL = {"de": "/de/termin/", "en": "/en/appointment/"}
+
+def _form_urls() -> dict[str, str]:
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = reverse("contact:request")
+    return urls
+
+
+# The form's address in every language: /de/termin/, /en/appointment/.
+FORM_URL = _form_urls()
 
 
 def started(seconds_ago: float = 30) -> str:

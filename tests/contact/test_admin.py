@@ -217,3 +217,26 @@ def test_a_request_has_no_view_on_site_link(staff_client, queue):
     page = staff_client.get(f"{CHANGELIST}{queue['acute'].pk}/change/")
     assert page.status_code == 200
     assert "viewsitelink" not in page.text and "/admin/r/" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("language", "received", "onset", "entered"),
+    [
+        ("de", "4. März 2026 14:05", "1. Februar 2026", "vor 5 Wochen (angegeben am 04.03.2026)"),
+        ("en", "4 March 2026, 14:05", "1 February 2026", "5 weeks ago (entered on 04/03/2026)"),
+    ],
+)
+def test_dates_in_the_admin_follow_the_language(staff_client, language, received, onset, entered):
+    arrived = timezone.make_aware(datetime.datetime(2026, 3, 4, 14, 5))
+    request = make_request(
+        name="Datum",
+        received=arrived,
+        onset=datetime.date(2026, 2, 1),
+        onset_amount=5,
+        onset_unit="weeks",
+    )
+    staff_client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+    listing = staff_client.get(f"{CHANGELIST}?q=Datum").text
+    assert received in listing and onset in listing
+    page = staff_client.get(f"{CHANGELIST}{request.pk}/change/").text
+    assert received in page and entered in page
