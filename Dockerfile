@@ -24,6 +24,9 @@ RUN DJANGO_SECRET_KEY=collectstatic-only python manage.py collectstatic --noinpu
     && mkdir -p /app/media /app/private-media && chown app:app /app/media /app/private-media
 
 USER app
+# gunicorn.conf.py binds to loopback by default; inside the container the proxy
+# reaches it over the container network.
+ENV GUNICORN_BIND=0.0.0.0:8000
 EXPOSE 8000
 
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -157,7 +157,8 @@ class AppointmentRequestAdmin(admin.ModelAdmin):
         return queryset.order_by(*self.get_ordering(request))
 
     def get_ordering(self, request):
-        # The triage order (see AppointmentRequestQuerySet.in_triage_order).
+        # The front desk's queue, and the one definition of it: by urgency, then the
+        # oldest onset first (its window closes soonest), then the oldest request first.
         return ["urgency_rank", "onset_date", "received_at"]
 
     def has_add_permission(self, request):

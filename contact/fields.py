@@ -65,14 +65,44 @@ class CleanTextField(forms.CharField):
         return value
 
 
+# No address needs an invisible character: controls (NUL, tab, DEL), format characters
+# (zero-width space, soft hyphen, byte-order mark, direction marks and overrides),
+# surrogates and line separators. Django's validator lets several of them through in the
+# domain (which it converts to IDNA) and DEL in a quoted local part.
+_EMAIL_FORBIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+
+
+def has_invisible_characters(value: str) -> bool:
+    return any(
+        unicodedata.category(character) in _EMAIL_FORBIDDEN_CATEGORIES for character in value
+    )
+
+
 class CleanEmailField(forms.EmailField):
-    """An e-mail address with the domain in lower case. The validator already refuses
-    line breaks, so no address can add a header to a mail."""
+    """An e-mail address without invisible characters, with the domain in lower case.
+
+    Checked before the surrounding white space is stripped, so a pasted tab or NUL at
+    either end is refused too, with the same message as in the text fields."""
+
+    default_error_messages = {
+        "control_characters": CleanTextField.default_error_messages["control_characters"],
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        # The check below covers NUL bytes, with one message instead of two.
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
 
     def to_python(self, value):
+        if isinstance(value, str) and has_invisible_characters(value):
+            raise ValidationError(
+                self.error_messages["control_characters"], code="control_characters"
+            )
         value = super().to_python(value)
-        if not value or has_forbidden_characters(value):
-            return value  # the validator rejects it with its usual message
+        if not value:
+            return value
         value = unicodedata.normalize("NFC", value)
         local, at, domain = value.rpartition("@")
         return f"{local}{at}{domain.lower()}" if at else value

@@ -8,7 +8,9 @@ from django.utils.translation import pgettext_lazy
 from contact import tokens
 from contact.choices import Cause, OnsetUnit, Patient, PreferredContact, Side, Treatment
 from contact.fields import CleanEmailField, CleanTextField
-from contact.urgency import Urgency, earliest_plausible_onset, onset_from_duration, urgency_of
+from contact.onset import MESSAGES as ONSET_MESSAGES
+from contact.onset import resolve_onset
+from contact.urgency import Urgency, urgency_of
 
 # Change the version whenever the consent wording changes, in either language.
 CONSENT_VERSION = "2026-11"
@@ -18,6 +20,9 @@ CONSENT_TEXT = _(
     "request for an appointment. I can withdraw my consent at any time."
 )
 MESSAGE_MAX_LENGTH = 2000
+STALE_FORM = _(
+    "The form was open for a long time. Please check your details and send the form again."
+)
 
 # Fields the service stores, in the order of its signature.
 REQUEST_FIELDS = (
@@ -170,12 +175,16 @@ class AppointmentRequestForm(forms.Form):
     )
     # When the form was shown, signed: people need a few seconds, robots do not.
     started = forms.CharField(required=False, widget=forms.HiddenInput)
+    # A random value of this form page: the same form sent twice is stored once.
+    submission = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.today = timezone.localdate()
         self.fields["onset_date"].widget.attrs["max"] = self.today.isoformat()
         self.fields["started"].initial = tokens.form_started_token()
+        self.fields["submission"].initial = tokens.submission_key()
+        self._restarted = False
         self.fields["language"].initial = translation.get_language()
 
     def clean_treatments(self):
@@ -195,19 +204,13 @@ class AppointmentRequestForm(forms.Form):
         # Only a form that is otherwise complete is checked for robot speed: a person who
         # sends the empty form at once needs the field errors, not this one.
         if not self.errors:
-            self._clean_fill_time(cleaned.get("started") or "")
+            self._clean_form_page(cleaned.get("started") or "", cleaned.get("submission") or "")
         return cleaned
 
-    def _clean_fill_time(self, token: str) -> None:
+    def _clean_form_page(self, token: str, key: str) -> None:
         age = tokens.form_age(token)
-        if age is None:
-            self.add_error(
-                None,
-                _(
-                    "The form was open for a long time. Please check your details and send "
-                    "the form again."
-                ),
-            )
+        if age is None or not tokens.is_submission_key(key):
+            self.add_error(None, STALE_FORM)
         elif age < settings.APPOINTMENT_MIN_FILL_SECONDS:
             self.add_error(
                 None, _("That was very quick. Please check your details and send the form again.")
@@ -217,51 +220,16 @@ class AppointmentRequestForm(forms.Form):
         onset_fields = ("onset_date", "onset_amount", "onset_unit", "onset_unknown")
         if any(field in self.errors for field in onset_fields):
             return
-        date, amount = cleaned.get("onset_date"), cleaned.get("onset_amount")
-        unit, unknown = cleaned.get("onset_unit") or "", cleaned.get("onset_unknown")
-        earliest = earliest_plausible_onset(self.today)
-        if unknown and (date is not None or amount is not None):
-            self.add_error(
-                "onset_unknown",
-                _(
-                    "You ticked “I don't know” and also gave a date or how long ago. "
-                    "Please do only one of these."
-                ),
-            )
-        elif date is not None and amount is not None:
-            self.add_error(
-                "onset_date",
-                _("Please give either the date or how long ago it began, not both."),
-            )
-        elif date is not None:
-            if date > self.today:
-                self.add_error("onset_date", _("This date lies in the future."))
-            elif date < earliest:
-                self.add_error("onset_date", _("This date is more than 100 years ago."))
-        elif amount is not None:
-            if not unit:
-                self.add_error("onset_unit", _("Choose days, weeks, months or years."))
-                return
-            try:
-                cleaned["onset_date"] = onset_from_duration(amount, unit, self.today)
-            except (ValueError, OverflowError):
-                cleaned["onset_date"] = None
-            if cleaned["onset_date"] is None or cleaned["onset_date"] < earliest:
-                cleaned["onset_date"] = None
-                self.add_error("onset_amount", _("That is more than 100 years ago."))
-        elif unit and not unknown:
-            self.add_error("onset_amount", _("Enter how many days, weeks, months or years."))
-        elif not unknown:
-            self.add_error(
-                "onset_date",
-                _(
-                    "Tell us when the facial palsy began: the date, how long ago, or tick "
-                    "“I don't know”."
-                ),
-            )
-
-        if amount is None:
-            cleaned["onset_unit"] = ""
+        result = resolve_onset(
+            date=cleaned.get("onset_date"),
+            amount=cleaned.get("onset_amount"),
+            unit=cleaned.get("onset_unit") or "",
+            unknown=bool(cleaned.get("onset_unknown")),
+            today=self.today,
+        )
+        for field, code in result.errors.items():
+            self.add_error(field, forms.ValidationError(ONSET_MESSAGES[code], code=code))
+        cleaned["onset_date"], cleaned["onset_unit"] = result.date, result.unit
 
     @property
     def is_spam(self) -> bool:
@@ -275,17 +243,32 @@ class AppointmentRequestForm(forms.Form):
             return False
         return urgency_of(onset, self.today) == Urgency.ACUTE
 
+    def restart(self) -> None:
+        """The form page was used for a request already (a replayed form start): show
+        the form again, as after a stale one, with a fresh start and key."""
+        self.add_error(None, STALE_FORM)
+        self._restarted = True
+
     def started_value(self) -> str:
         """The form's timestamp for the page: kept while valid, so that the fill time
         counts from the first time the form was shown."""
         submitted = self.data.get("started", "") if self.is_bound else ""
-        if submitted and tokens.form_age(submitted) is not None:
+        if submitted and not self._restarted and tokens.form_age(submitted) is not None:
             return submitted
         return self.fields["started"].initial
+
+    def submission_value(self) -> str:
+        """The page's key, kept while the form comes back with errors (nothing was stored)."""
+        submitted = self.data.get("submission", "") if self.is_bound else ""
+        if not self._restarted and tokens.is_submission_key(submitted):
+            return submitted
+        return self.fields["submission"].initial
 
     def request_data(self) -> dict:
         """The cleaned values as ``appointment_request_create`` takes them."""
         data = {field: self.cleaned_data[field] for field in REQUEST_FIELDS}
         data["consent_text"] = str(CONSENT_TEXT)
         data["consent_version"] = CONSENT_VERSION
+        data["submission_key"] = self.cleaned_data["submission"]
+        data["form_started"] = self.cleaned_data["started"]
         return data

@@ -4,7 +4,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -33,11 +32,6 @@ class AppointmentRequestQuerySet(models.QuerySet):
     def with_urgency(self, today: datetime.date | None = None):
         """Annotate ``urgency_rank``: 1 acute, 2 window open, 3 long-standing, 4 unknown."""
         return self.annotate(urgency_rank=urgency_rank_expression(today or timezone.localdate()))
-
-    def in_triage_order(self, today: datetime.date | None = None):
-        """The front desk's queue: by urgency, then the oldest onset first (its window
-        closes soonest), then the oldest request first."""
-        return self.with_urgency(today).order_by("urgency_rank", "onset_date", "received_at", "pk")
 
     def past_retention(self, now: datetime.datetime | None = None):
         cutoff = (now or timezone.now()) - datetime.timedelta(
@@ -110,6 +104,22 @@ class AppointmentRequest(models.Model):
     consent_version = models.CharField(_("consent version"), max_length=20)
     consent_given_at = models.DateTimeField(_("consent given"))
 
+    # How a form sent twice is recognised (see appointment_request_create); not shown.
+    submission_key = models.CharField(
+        _("submission key"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("A random value of the form page: the same form sent twice is stored once."),
+    )
+    form_started_digest = models.CharField(
+        _("form start"),
+        max_length=64,
+        blank=True,
+        editable=False,
+        help_text=_("A hash of the time the form was shown: one form page, one request."),
+    )
+
     objects = AppointmentRequestQuerySet.as_manager()
 
     class Meta:
@@ -128,6 +138,20 @@ class AppointmentRequest(models.Model):
                 name="contact_request_onset_duration_complete",
                 violation_error_message=_("A duration needs a number, a unit and its date."),
             ),
+            # Each also serves the lookup of a form sent again. Requests without a key
+            # (the demo's) are left out.
+            models.UniqueConstraint(
+                fields=["submission_key"],
+                condition=~Q(submission_key=""),
+                name="contact_request_one_per_submission",
+                violation_error_message=_("This form has already been sent."),
+            ),
+            models.UniqueConstraint(
+                fields=["form_started_digest"],
+                condition=~Q(form_started_digest=""),
+                name="contact_request_one_per_form_start",
+                violation_error_message=_("This form has already been sent."),
+            ),
             models.CheckConstraint(
                 condition=~Q(preferred_contact=PreferredContact.PHONE) | ~Q(phone=""),
                 name="contact_request_phone_when_preferred",
@@ -139,10 +163,6 @@ class AppointmentRequest(models.Model):
         # No name here: this text is copied into the admin's history (LogEntry).
         return _("Request no. %(number)s") % {"number": self.pk or "–"}
 
-    def get_absolute_url(self):
-        # Requests have no public page; this is where staff find them.
-        return reverse("admin:contact_appointmentrequest_change", args=[self.pk])
-
     def clean(self):
         super().clean()
         treatments = self.treatments
@@ -151,6 +171,11 @@ class AppointmentRequest(models.Model):
 
     def urgency(self, today: datetime.date | None = None) -> Urgency:
         return urgency_of(self.onset_date, today or timezone.localdate())
+
+    @property
+    def acute_on_arrival(self) -> bool:
+        """Whether the visitor was told to seek care today (the 72-hour advice)."""
+        return self.urgency(timezone.localdate(self.received_at)) == Urgency.ACUTE
 
     @property
     def onset_as_entered(self) -> str:

@@ -6,15 +6,39 @@ from dataclasses import dataclass
 
 from django.contrib.admin.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, TextField
 from django.db.models.functions import Cast
 from django.utils import timezone
 
-from contact import emails
+from contact import emails, tokens
 from contact.models import AppointmentNotification, AppointmentRequest, RateLimitBucket
 
 logger = logging.getLogger(__name__)
+
+
+class AppointmentRequestResent(Exception):
+    """This form was stored before (e.g. sent again after a broken connection)."""
+
+    def __init__(self, earlier: AppointmentRequest):
+        super().__init__(earlier.pk)
+        self.earlier = earlier
+
+
+class FormStartReused(Exception):
+    """The signed form start served another request already: a replay, not a resend."""
+
+
+def appointment_request_check_new(*, submission_key: str, form_started: str) -> None:
+    """Raise AppointmentRequestResent or FormStartReused when this form page was used for
+    a request already. Cheap (two unique indexes), so the view asks before the rate limit:
+    sending the same form again costs nothing."""
+    earlier = AppointmentRequest.objects.filter(submission_key=submission_key).first()
+    if earlier is not None:
+        raise AppointmentRequestResent(earlier)
+    digest = tokens.form_started_digest(form_started)
+    if AppointmentRequest.objects.filter(form_started_digest=digest).exists():
+        raise FormStartReused
 
 
 def appointment_request_create(
@@ -35,11 +59,15 @@ def appointment_request_create(
     message: str,
     consent_text: str,
     consent_version: str,
+    submission_key: str,
+    form_started: str,
 ) -> AppointmentRequest:
     """Store the request, then (after the commit) send both mails.
 
     The request is saved before anything else happens: a mail server that is down
-    cannot lose it, and ``send_pending_notifications`` sends what is left.
+    cannot lose it, and ``send_pending_notifications`` sends what is left. The same form
+    sent twice at once is stored once: the unique constraints decide, and the loser
+    raises AppointmentRequestResent (or FormStartReused) like a later resend would.
     """
     now = timezone.now()
     appointment_request = AppointmentRequest(
@@ -61,18 +89,25 @@ def appointment_request_create(
         consent_text=consent_text,
         consent_version=consent_version,
         consent_given_at=now,
+        submission_key=submission_key,
+        form_started_digest=tokens.form_started_digest(form_started),
     )
-    appointment_request.full_clean()
-    with transaction.atomic():
-        appointment_request.save()
-        AppointmentNotification.objects.bulk_create(
-            AppointmentNotification(appointment_request=appointment_request, kind=kind)
-            for kind in AppointmentNotification.Kind
-        )
-        request_id = appointment_request.pk
-        transaction.on_commit(
-            lambda: appointment_request_notify(appointment_request_id=request_id), robust=True
-        )
+    # The two keys are checked by the database below, where a race cannot slip through.
+    appointment_request.full_clean(exclude=["submission_key", "form_started_digest"])
+    try:
+        with transaction.atomic():
+            appointment_request.save()
+            AppointmentNotification.objects.bulk_create(
+                AppointmentNotification(appointment_request=appointment_request, kind=kind)
+                for kind in AppointmentNotification.Kind
+            )
+            request_id = appointment_request.pk
+            transaction.on_commit(
+                lambda: appointment_request_notify(appointment_request_id=request_id), robust=True
+            )
+    except IntegrityError:
+        appointment_request_check_new(submission_key=submission_key, form_started=form_started)
+        raise
     return appointment_request
 
 

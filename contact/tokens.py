@@ -1,10 +1,14 @@
-"""Signed values the form and the thank-you page pass through the browser.
+"""Values the form and the thank-you page pass through the browser.
 
-Neither carries anything the visitor typed: the form gets the time it was shown, the
-thank-you page learns only whether to show the 72-hour advice, and that in a form
-that nobody without SECRET_KEY can read from the address bar or the browser history.
+None carries anything the visitor typed: the form gets the time it was shown (signed,
+with a random part, so that two visitors in the same second get different ones) and a
+random key that makes sending it twice harmless; the thank-you page learns only whether
+to show the 72-hour advice, and that in a form that nobody without SECRET_KEY can read
+from the address bar or the browser history.
 """
 
+import hashlib
+import re
 import secrets
 import time
 
@@ -17,20 +21,35 @@ _THANKS_SALT = "contact.thanks"
 FORM_MAX_AGE = 60 * 60 * 24
 # The thank-you page works this long after sending; later its address leads to the form.
 THANKS_MAX_AGE = 60 * 30
+_SUBMISSION_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
 
 
 def form_started_token(now: float | None = None) -> str:
-    return signing.Signer(salt=_FORM_SALT).sign(str(int(time.time() if now is None else now)))
+    started = int(time.time() if now is None else now)
+    return signing.Signer(salt=_FORM_SALT).sign(f"{started}.{secrets.token_urlsafe(9)}")
 
 
 def form_age(token: str, now: float | None = None) -> float | None:
     """Seconds since the form was shown, or None for a missing, forged or stale token."""
     try:
-        started = int(signing.Signer(salt=_FORM_SALT).unsign(token))
+        started, _dot, nonce = signing.Signer(salt=_FORM_SALT).unsign(token).partition(".")
+        age = (time.time() if now is None else now) - int(started)
     except (signing.BadSignature, ValueError):
         return None
-    age = (time.time() if now is None else now) - started
-    return age if 0 <= age <= FORM_MAX_AGE else None
+    return age if nonce and 0 <= age <= FORM_MAX_AGE else None
+
+
+def form_started_digest(token: str) -> str:
+    """What is stored of a used form start: enough to recognise it, nothing more."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def submission_key() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def is_submission_key(value: str) -> bool:
+    return bool(_SUBMISSION_KEY.fullmatch(value or ""))
 
 
 def _advice_marker(nonce: str) -> str:

@@ -1,5 +1,6 @@
 import logging
-import re
+import secrets
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -7,8 +8,10 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.html import escape
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.debug import sensitive_post_parameters
@@ -17,7 +20,12 @@ from django.views.decorators.http import require_http_methods, require_safe
 from contact import tokens
 from contact.forms import AppointmentRequestForm
 from contact.ratelimit import rate_limit_hit
-from contact.services import appointment_request_create
+from contact.services import (
+    AppointmentRequestResent,
+    FormStartReused,
+    appointment_request_check_new,
+    appointment_request_create,
+)
 from content.models import Page
 from core.cache import current_version
 
@@ -52,16 +60,27 @@ def _form_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         form = AppointmentRequestForm(request.POST)
         if form.is_valid():
-            limit = rate_limit_hit(request)
-            if not limit.allowed:
-                response = render(request, "contact/too_many_requests.html", status=429)
-                response["Retry-After"] = str(limit.retry_after)
-                return response
-            if form.is_spam:
-                # Robots are told it worked, so they learn nothing; nothing is stored.
-                logger.info("Appointment form: honeypot filled in; nothing stored.")
-                return _redirect_to_thanks(acute=False)
-            appointment_request_create(**form.request_data())
+            data = form.request_data()
+            try:
+                appointment_request_check_new(
+                    submission_key=data["submission_key"], form_started=data["form_started"]
+                )
+                limit = rate_limit_hit(request)
+                if not limit.allowed:
+                    response = render(request, "contact/too_many_requests.html", status=429)
+                    response["Retry-After"] = str(limit.retry_after)
+                    return response
+                if form.is_spam:
+                    # Robots are told it worked, so they learn nothing; nothing is stored.
+                    logger.info("Appointment form: honeypot filled in; nothing stored.")
+                    return _redirect_to_thanks(acute=False)
+                appointment_request_create(**data)
+            except AppointmentRequestResent as resent:
+                # Sent again (a broken connection, a double click): the first answer again.
+                return _redirect_to_thanks(acute=resent.earlier.acute_on_arrival)
+            except FormStartReused:
+                form.restart()
+                return _render_form(request, form)
             return _redirect_to_thanks(acute=form.onset_is_acute)
         return _render_form(request, form)
     return _empty_form_page(request)
@@ -73,24 +92,66 @@ def _render_form(request: HttpRequest, form: AppointmentRequestForm) -> HttpResp
     )
 
 
-# The empty form is the same for every visitor but for two values: the CSRF token and
-# the signed time the form was shown. It is rendered once per language and site
-# version (see core.cache), and those two values are filled in for each request.
-_CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
-_STARTED_INPUT = re.compile(r'(name="started" value=")[^"]*(")')
-_CSRF_SLOT, _STARTED_SLOT = "\x00csrf\x00", "\x00started\x00"
+# The empty form is the same for every visitor but for three values: the CSRF token,
+# the signed time the form was shown and the page's submission key. It is rendered once
+# per site version, day (the date field's maximum), language, host and scheme (the
+# canonical link), with a random marker for each of those values: the template itself
+# puts the markers where the values belong, through the same variables and tags as for a
+# live form, and each request fills in its own values there.
+@dataclass(frozen=True)
+class _FormPage:
+    html: str
+    markers: dict[str, str]  # value name → its marker in ``html``
+
+    def fill(self, **values: str) -> str:
+        html = self.html
+        for name, marker in self.markers.items():
+            html = html.replace(marker, escape(values[name]))
+        return html
 
 
 def _empty_form_page(request: HttpRequest) -> HttpResponse:
-    key = f"contact:empty-form:{current_version()}:{translation.get_language()}"
-    html = cache.get(key)
-    if html is None:
-        html = _render_form(request, AppointmentRequestForm()).content.decode()
-        html = _CSRF_INPUT.sub(rf"\g<1>{_CSRF_SLOT}\g<2>", html)
-        html = _STARTED_INPUT.sub(rf"\g<1>{_STARTED_SLOT}\g<2>", html)
-        cache.set(key, html, 60 * 60)
-    html = html.replace(_CSRF_SLOT, get_token(request))
-    return HttpResponse(html.replace(_STARTED_SLOT, tokens.form_started_token()))
+    key = ":".join(
+        [
+            "contact:empty-form",
+            str(current_version()),
+            timezone.localdate().isoformat(),
+            translation.get_language(),
+            request.get_host(),
+            request.scheme,
+        ]
+    )
+    page = cache.get(key)
+    if page is None:
+        page = _render_form_page(request)
+        if page is None:
+            return _render_form(request, AppointmentRequestForm())
+        cache.set(key, page, 60 * 60)
+    html = page.fill(
+        csrf_token=get_token(request),
+        started=tokens.form_started_token(),
+        submission=tokens.submission_key(),
+    )
+    return HttpResponse(html)
+
+
+def _render_form_page(request: HttpRequest) -> _FormPage | None:
+    # Letters and digits only, so that escaping leaves them as they are; random, so that
+    # no text of the page can contain one.
+    markers = {
+        name: f"slot{secrets.token_hex(16)}" for name in ("csrf_token", "started", "submission")
+    }
+    form = AppointmentRequestForm()
+    form.fields["started"].initial = markers["started"]
+    form.fields["submission"].initial = markers["submission"]
+    # A context value wins over the csrf context processor: {% csrf_token %} emits the marker.
+    context = {"form": form, "privacy_page": _privacy_page(), "csrf_token": markers["csrf_token"]}
+    html = render_to_string("contact/request_form.html", context, request=request)
+    if any(html.count(marker) != 1 for marker in markers.values()):
+        # A template that shows a value twice or not at all: serve it uncached, never wrong.
+        logger.error("contact/request_form.html must show each per-request value once.")
+        return None
+    return _FormPage(html=html, markers=markers)
 
 
 def _privacy_page() -> Page | None:

@@ -12,6 +12,9 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Site")
 
+    def ready(self):
+        from core import checks  # noqa: F401 - registers the system checks
+
 
 class StaffAdminConfig(admin_apps.AdminConfig):
     """The admin, with the staff site (second login factor) as ``admin.site``."""

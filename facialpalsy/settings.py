@@ -70,8 +70,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Before Security: 405 for TRACE & co. even where HTTPS would redirect, and the
+    # page headers on static files and redirects, which the CSP middleware never sees.
+    "core.middleware.SiteHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Our subclass answers unknown language prefixes with 404 instead of redirecting.
@@ -136,10 +138,22 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Five failures lock a user name (from every address: a password guessed from many
+# addresses) and an address (for every user name: one client trying many accounts).
+# The pair is implied by either. So that nobody can keep the staff locked out:
+# - the lock is short (15 minutes) and tries during it neither count nor prolong it;
+# - one address locks itself with its fifth failure, so it can lock at most one user
+#   name per lockout period; locking every account needs as many addresses as accounts.
+# A successful login does not wipe the counts: it would also wipe an attacker's
+# failures against the same user name or from the same (shared) address.
 AXES_FAILURE_LIMIT = 5
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOCKOUT_MINUTES", 30))
-AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("DJANGO_LOCKOUT_MINUTES", 15))
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = False
+# Login records (address, browser, time) are deleted after this many days by
+# `manage.py purge_login_records`.
+AXES_RECORDS_RETENTION_DAYS = env_int("AXES_RECORDS_RETENTION_DAYS", 90)
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "core.clientip.client_address"
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token"]
@@ -198,9 +212,12 @@ WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if not DEBUG else 0
 
 # --- Security -------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
-# Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
+# Behind a TLS-terminating proxy that sets X-Forwarded-Proto: the scheme only.
 if env_bool("DJANGO_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The addresses (or CIDR networks) of our own proxies. X-Forwarded-For is believed
+# only from them (core.clientip); gunicorn.conf.py reads the same variable.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES", "")
 # Cookies are marked Secure whenever the site is served over HTTPS.
 _HTTPS = SECURE_SSL_REDIRECT
 SESSION_COOKIE_SECURE = _HTTPS
@@ -287,8 +304,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 CONTENT_PAGE_PANELS = ["gallery.panels.cases_for_page"]
 
 # --- Appointment requests -------------------------------------------------
-# "5/h" = five requests per client and hour; "0" turns the limit off.
-APPOINTMENT_RATE_LIMIT = os.environ.get("APPOINTMENT_RATE_LIMIT", "5/h")
+# "3/30m" = three requests per client in any 30 minutes (a sliding window of at most
+# 30 minutes, see contact/ratelimit.py); "0" turns the limit off.
+APPOINTMENT_RATE_LIMIT = os.environ.get("APPOINTMENT_RATE_LIMIT", "3/30m")
 APPOINTMENT_RETENTION_DAYS = env_int("APPOINTMENT_RETENTION_DAYS", 180)
 # A person needs a few seconds to fill in the form; bots post at once.
 APPOINTMENT_MIN_FILL_SECONDS = env_int("APPOINTMENT_MIN_FILL_SECONDS", 3)

@@ -1,9 +1,11 @@
 """Hardened admin and headers on every response."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db.models import F
 from django.test import Client, override_settings
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -26,20 +28,94 @@ def editor(django_user_model):
     )
 
 
-def test_five_failed_logins_lock_the_account_for_that_client(editor):
-    attacker = Client(REMOTE_ADDR="203.0.113.7")
-    for _ in range(4):
-        assert login(attacker, "editor", "wrong").status_code == 200
-    assert login(attacker, "editor", "wrong").status_code == 429  # the fifth failure locks
-    locked = login(attacker, "editor", "correct horse battery")
-    assert locked.status_code == 429
-    assert (
-        "Anmeldung vorübergehend gesperrt" in locked.text
-        and "Login temporarily locked" in locked.text
+@pytest.fixture
+def colleague(django_user_model):
+    return django_user_model.objects.create_user(
+        "kollegin", password="another correct horse", is_staff=True
     )
-    # The lock is per account and client: the editor at the clinic can still log in.
-    clinic = Client(REMOTE_ADDR="198.51.100.20")
-    assert login(clinic, "editor", "correct horse battery").status_code == 302
+
+
+def from_address(address: str) -> Client:
+    return Client(REMOTE_ADDR=address)
+
+
+def age_login_attempts(minutes: float) -> None:
+    from axes.models import AccessAttempt
+
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - timedelta(minutes=minutes))
+
+
+def test_five_failures_for_one_user_name_from_five_addresses_lock_that_user_name(editor, colleague):
+    for n in range(1, 5):
+        assert login(from_address(f"203.0.113.{n}"), "editor", "wrong").status_code == 200
+    assert login(from_address("203.0.113.5"), "editor", "wrong").status_code == 429
+    # Locked from everywhere, even with the right password.
+    assert login(from_address("198.51.100.20"), "editor", "correct horse battery").status_code == (
+        429
+    )
+    # Each of those addresses failed once only: a colleague there is not affected.
+    assert login(from_address("203.0.113.1"), "kollegin", "another correct horse").status_code == (
+        302
+    )
+
+
+def test_five_failures_from_one_address_with_five_user_names_lock_that_address(editor, colleague):
+    attacker = from_address("203.0.113.66")
+    for name in ("admin", "root", "demo", "empfang"):
+        assert login(attacker, name, "wrong").status_code == 200
+    assert login(attacker, "medien", "wrong").status_code == 429
+    # Locked for every user name, even a real one with its right password.
+    assert login(attacker, "editor", "correct horse battery").status_code == 429
+    # A correct login by another user from another address is not affected.
+    clinic = from_address("198.51.100.20")
+    assert login(clinic, "kollegin", "another correct horse").status_code == 302
+    # Nor is the editor from another address: each name failed once only.
+    assert login(from_address("198.51.100.21"), "editor", "correct horse battery").status_code == (
+        302
+    )
+
+
+def test_a_lockout_is_short_and_not_prolonged_by_tries_during_it(editor, settings):
+    cool_off = settings.AXES_COOLOFF_TIME
+    assert cool_off <= timedelta(minutes=15)
+    minutes = cool_off.total_seconds() / 60
+    attacker = from_address("203.0.113.7")
+    for _ in range(5):
+        login(attacker, "editor", "wrong")
+    age_login_attempts(minutes - 1)
+    assert login(attacker, "editor", "wrong").status_code == 429  # still locked, not counted
+    age_login_attempts(2)
+    assert login(attacker, "editor", "correct horse battery").status_code == 302
+
+
+def test_a_successful_login_does_not_wipe_an_attackers_failures(editor, colleague):
+    attacker = from_address("203.0.113.9")
+    for _ in range(4):
+        login(attacker, "editor", "wrong")
+    # The editor logs in from the clinic meanwhile; the attacker's count goes on.
+    assert login(from_address("198.51.100.20"), "editor", "correct horse battery").status_code == (
+        302
+    )
+    assert login(attacker, "editor", "wrong").status_code == 429
+
+
+def test_the_locked_out_page_is_in_the_language_of_the_admin(editor):
+    attacker = from_address("203.0.113.8")
+    for _ in range(5):
+        login(attacker, "editor", "wrong")
+    for accept, heading, other in (
+        ("de", "Anmeldung vorübergehend gesperrt", "Login temporarily locked"),
+        ("en", "Login temporarily locked", "Anmeldung vorübergehend gesperrt"),
+    ):
+        attacker.cookies.clear()
+        locked = attacker.post(
+            LOGIN,
+            {"username": "editor", "password": "wrong", "next": "/admin/"},
+            headers={"accept-language": accept},
+        )
+        assert locked.status_code == 429
+        assert f'<html lang="{accept}"' in locked.text
+        assert heading in locked.text and other not in locked.text
 
 
 def test_the_lockout_is_stored_where_every_server_process_sees_it(editor):
@@ -128,21 +204,93 @@ EXPECTED_CSP = [
 ]
 
 
+def assert_security_headers(response, url, *, https=True):
+    csp = response.get("Content-Security-Policy", "")
+    for directive in EXPECTED_CSP:
+        assert directive in csp, (url, response.status_code, directive)
+    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert response.get("X-Content-Type-Options") == "nosniff", url
+    assert response.get("Referrer-Policy") == "same-origin", url
+    assert response.get("Cross-Origin-Opener-Policy") == "same-origin", url
+    assert "camera=()" in response.get("Permissions-Policy", ""), url
+    assert response.get("X-Frame-Options") == "DENY", url
+    if https:
+        assert response["Strict-Transport-Security"].startswith("max-age=31536000"), url
+    else:  # HSTS only over HTTPS (RFC 6797)
+        assert "Strict-Transport-Security" not in response, url
+
+
 @override_settings(SECURE_HSTS_SECONDS=31536000)
 def test_every_response_carries_the_security_headers(client):
     for url in public_urls(client):
         response = client.get(url, secure=True)
         assert response.status_code in (200, 404), url
-        csp = response["Content-Security-Policy"]
-        for directive in EXPECTED_CSP:
-            assert directive in csp, (url, directive)
-        assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
-        assert response["X-Content-Type-Options"] == "nosniff"
-        assert response["Referrer-Policy"] == "same-origin"
-        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
-        assert "camera=()" in response["Permissions-Policy"]
-        assert response["Strict-Transport-Security"].startswith("max-age=31536000")
-        assert response["X-Frame-Options"] == "DENY"
+        assert_security_headers(response, url)
+
+
+@pytest.fixture
+def collected_static(settings, tmp_path):
+    """Static files collected as in production, so that whitenoise serves them."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = tmp_path / "static"
+    call_command("collectstatic", "--noinput", stdout=StringIO())
+    return settings.STATIC_ROOT
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000)
+def test_static_files_carry_the_same_security_headers(collected_static):
+    client = Client()  # whitenoise reads STATIC_ROOT when the middleware is built
+    for url in ("/static/css/site.css", "/static/admin/css/base.css"):
+        response = client.get(url, secure=True)
+        assert response.status_code == 200, url
+        assert_security_headers(response, url)
+    # A static address that does not exist is Django's 404, with the headers too.
+    assert_security_headers(client.get("/static/nope.css", secure=True), "/static/nope.css")
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000)
+@pytest.mark.parametrize(
+    ("url", "target"),
+    [
+        ("/", "/de/"),  # the language redirect
+        ("/ursachen/", "/de/ursachen/"),
+        ("/admin", "/admin/"),  # the missing slash
+        ("/admin/", "/admin/login/?next=/admin/"),
+    ],
+)
+def test_redirects_carry_the_same_security_headers(client, url, target):
+    response = client.get(url, secure=True)
+    assert response.status_code in (301, 302) and response["Location"].endswith(target)
+    assert_security_headers(response, url)
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000, SECURE_SSL_REDIRECT=True)
+def test_the_https_redirect_carries_the_security_headers():
+    response = Client().get("/de/termin/")
+    assert response.status_code == 301
+    assert response["Location"] == "https://testserver/de/termin/"
+    assert_security_headers(response, "http → https", https=False)
+
+
+@override_settings(SECURE_HSTS_SECONDS=31536000)
+@pytest.mark.parametrize("method", ["TRACE", "TRACK", "CONNECT", "PROPFIND", "OPTIONS", "PUT"])
+def test_unknown_methods_answer_405_everywhere(collected_static, method):
+    client = Client()
+    for url in ("/", "/de/", "/de/termin/", "/admin/login/", "/healthz", "/static/css/site.css",
+                "/de/gibt-es-nicht/", "/patient-media/x/w800.webp"):  # fmt: skip
+        response = client.generic(method, url, secure=True)
+        assert response.status_code == 405, (method, url, response.status_code)
+        assert response["Allow"] == "GET, HEAD, POST"
+        assert b"TRACE" not in response.content and b"Cookie" not in response.content
+        assert_security_headers(response, url)
+
+
+@override_settings(SECURE_SSL_REDIRECT=True)
+def test_trace_over_plain_http_is_405_too_not_a_redirect():
+    assert Client().generic("TRACE", "/de/").status_code == 405
 
 
 def test_no_page_loads_anything_from_another_host(client):
@@ -194,3 +342,51 @@ def test_the_admin_pages_carry_a_nonce_based_csp(client, django_user_model):
     csp = response["Content-Security-Policy"]
     assert "'nonce-" in csp and "unsafe-inline" not in csp
     assert get_user_model().objects.filter(username="root").exists()
+
+
+# --- gunicorn and the container ---------------------------------------------------
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def gunicorn_settings(monkeypatch, **env):
+    import runpy
+
+    from gunicorn.config import Config
+
+    for name in ("GUNICORN_BIND", "DJANGO_TRUSTED_PROXIES"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    values = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    config = Config()
+    for name in ("bind", "forwarded_allow_ips"):
+        config.set(name, values[name])  # gunicorn's own validation: it would refuse to start
+    return config
+
+
+def test_gunicorn_listens_on_loopback_unless_told_otherwise(monkeypatch):
+    assert gunicorn_settings(monkeypatch).bind == ["127.0.0.1:8000"]
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert re.search(r"^ENV GUNICORN_BIND=0\.0\.0\.0:8000$", dockerfile, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    ("trusted", "allowed"),
+    [
+        ("", []),
+        ("10.0.0.5", ["10.0.0.5/32"]),
+        (
+            "10.0.0.5, 10.1.0.0/16,nonsense,2001:db8::/32",
+            ["10.0.0.5/32", "10.1.0.0/16", "2001:db8::/32"],
+        ),
+    ],
+)
+def test_gunicorn_believes_scheme_headers_from_the_trusted_proxies_only(
+    monkeypatch, trusted, allowed
+):
+    from core.clientip import parse_networks
+
+    config = gunicorn_settings(monkeypatch, DJANGO_TRUSTED_PROXIES=trusted)
+    assert config.forwarded_allow_ips == allowed
+    assert [str(network) for network in parse_networks(trusted.split(","))] == allowed

@@ -1,11 +1,24 @@
 import time
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Permission
+from django.urls import reverse
+from django.utils import translation
 
 from contact import tokens
 
-FORM_URL = {"de": "/de/termin/", "en": "/en/appointment/"}
+
+def _form_urls() -> dict[str, str]:
+    urls = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            urls[code] = reverse("contact:request")
+    return urls
+
+
+# The form's address in every language: /de/termin/, /en/appointment/.
+FORM_URL = _form_urls()
 
 
 def started(seconds_ago: float = 30) -> str:
@@ -32,6 +45,7 @@ def valid_data(**overrides) -> dict:
         "consent": "on",
         "website": "",
         "started": started(),
+        "submission": tokens.submission_key(),
     }
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
@@ -67,8 +81,10 @@ def staff_without_permissions(django_user_model):
 
 
 @pytest.fixture
-def front_desk(django_user_model):
-    return django_user_model.objects.get(username="empfang")
+def front_desk(db):
+    from tests.contact.factories import FRONT_DESK_PERMISSIONS, staff_user
+
+    return staff_user("rezeption", *FRONT_DESK_PERMISSIONS)
 
 
 def grant(user, *codenames):

@@ -87,9 +87,16 @@ def postgresql_database(server: str = POSTGRES_URL):
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-def count_rows(database: Path, table: str) -> int:
+def count_rows(database: Path | str, table: str) -> int:
+    """Rows of a table in the SQLite file or the PostgreSQL database (its URL)."""
+    query = f"SELECT COUNT(*) FROM {table}"  # noqa: S608 - our own table names
+    if isinstance(database, str):
+        import psycopg
+
+        with psycopg.connect(database) as connection:
+            return connection.execute(query).fetchone()[0]
     with contextlib.closing(sqlite3.connect(database)) as connection:
-        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
+        return connection.execute(query).fetchone()[0]
 
 
 def wait_for_a_fresh_window(window: int = 3600, margin: float = 20) -> None:
@@ -147,14 +154,21 @@ class Visitor:
 
     def send_form(self, data: dict) -> tuple[int, str]:
         """The final status and address, after following the redirect."""
-        url = self.base + FORM_PATH
-        with self.opener.open(url, timeout=60) as page:
+        return self.post(self.fill_in(data))
+
+    def fill_in(self, data: dict) -> bytes:
+        """Get the form page and fill it in: the body a browser would send."""
+        with self.opener.open(self.base + FORM_PATH, timeout=60) as page:
             html = page.read().decode()
         fields = {
             name: re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
-            for name in ("csrfmiddlewaretoken", "started")
+            for name in ("csrfmiddlewaretoken", "started", "submission")
         }
-        body = urlencode({**data, **fields}, doseq=True).encode()
+        return urlencode({**data, **fields}, doseq=True).encode()
+
+    def post(self, body: bytes) -> tuple[int, str]:
+        """Send a filled-in form (again, when the connection broke)."""
+        url = self.base + FORM_PATH
         try:
             post = urllib.request.Request(url, data=body)  # noqa: S310 - our own loopback URL
             with self.opener.open(post, timeout=60) as response:

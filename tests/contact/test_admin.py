@@ -7,39 +7,14 @@ from django.contrib.admin.models import LogEntry
 from django.utils import timezone
 
 from contact.export import safe_cell
-from contact.models import AppointmentRequest
+from contact.models import AppointmentNotification, AppointmentRequest
 from contact.urgency import Urgency
 from tests.contact.conftest import grant
+from tests.contact.factories import appointment_request as make_request
 
 pytestmark = pytest.mark.django_db
 
 CHANGELIST = "/admin/contact/appointmentrequest/"
-
-
-def make_request(*, name, onset=None, received_days_ago=1, status="new", **fields):
-    now = timezone.now()
-    received = now - datetime.timedelta(days=received_days_ago)
-    appointment_request = AppointmentRequest(
-        name=name,
-        email="x@example.org",
-        preferred_contact="email",
-        language="de",
-        patient="self",
-        onset_date=onset,
-        cause="unknown",
-        side="left",
-        treatments=["none"],
-        referred=False,
-        consent_text="…",
-        consent_version="test",
-        consent_given_at=received,
-        received_at=received,
-        status=status,
-        **fields,
-    )
-    appointment_request.full_clean()
-    appointment_request.save()
-    return appointment_request
 
 
 @pytest.fixture
@@ -222,10 +197,46 @@ def test_the_front_desk_sees_and_changes_but_cannot_delete(client, front_desk, q
 
 
 def test_resend_action_sends_the_unsent_mails(staff_client, mailoutbox):
-    ben = AppointmentRequest.objects.get(email="ben.example@example.org")
+    ben = make_request(name="Ben", email="ben@example.org", notifications=True)
+    ben.notifications.filter(kind=AppointmentNotification.Kind.VISITOR).update(
+        state=AppointmentNotification.State.SENT
+    )
+    ben.notifications.filter(kind=AppointmentNotification.Kind.CLINIC).update(
+        state=AppointmentNotification.State.FAILED, attempts=1
+    )
     response = staff_client.post(
         CHANGELIST, {"action": "send_pending_mails", "_selected_action": [ben.pk]}, follow=True
     )
     assert response.status_code == 200
     assert len(mailoutbox) == 1 and mailoutbox[0].to == ["termine@example.org"]
     assert not ben.notifications.exclude(state="sent").exists()
+
+
+def test_a_request_has_no_view_on_site_link(staff_client, queue):
+    # Requests have no public page: no "view on site" leading back into the admin.
+    page = staff_client.get(f"{CHANGELIST}{queue['acute'].pk}/change/")
+    assert page.status_code == 200
+    assert "viewsitelink" not in page.text and "/admin/r/" not in page.text
+
+
+@pytest.mark.parametrize(
+    ("language", "received", "onset", "entered"),
+    [
+        ("de", "4. März 2026 14:05", "1. Februar 2026", "vor 5 Wochen (angegeben am 04.03.2026)"),
+        ("en", "4 March 2026, 14:05", "1 February 2026", "5 weeks ago (entered on 04/03/2026)"),
+    ],
+)
+def test_dates_in_the_admin_follow_the_language(staff_client, language, received, onset, entered):
+    arrived = timezone.make_aware(datetime.datetime(2026, 3, 4, 14, 5))
+    request = make_request(
+        name="Datum",
+        received=arrived,
+        onset=datetime.date(2026, 2, 1),
+        onset_amount=5,
+        onset_unit="weeks",
+    )
+    staff_client.defaults["HTTP_ACCEPT_LANGUAGE"] = language
+    listing = staff_client.get(f"{CHANGELIST}?q=Datum").text
+    assert received in listing and onset in listing
+    page = staff_client.get(f"{CHANGELIST}{request.pk}/change/").text
+    assert received in page and entered in page

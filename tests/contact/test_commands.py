@@ -22,8 +22,9 @@ def age(appointment_request, days: float) -> None:
 
 
 def log_entry_for(appointment_request) -> LogEntry:
+    user, _created = get_user_model().objects.get_or_create(username="verlauf", is_staff=True)
     return LogEntry.objects.create(
-        user=get_user_model().objects.get(username="demo"),
+        user=user,
         content_type=ContentType.objects.get_for_model(AppointmentRequest),
         object_id=str(appointment_request.pk),
         object_repr="Erika Muster",
@@ -75,7 +76,7 @@ def test_purge_follows_the_retention_setting(requests_of_every_age, settings):
 
 
 def test_purge_leaves_log_entries_of_other_objects_alone(requests_of_every_age):
-    user = get_user_model().objects.get(username="demo")
+    user = get_user_model().objects.get(username="verlauf")
     other = LogEntry.objects.create(
         user=user,
         content_type=ContentType.objects.get_for_model(get_user_model()),

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, event, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
+from contact import tokens
 from contact.models import AppointmentRequest
 from tests.contact.conftest import FORM_URL, started, valid_data
 
@@ -76,7 +77,7 @@ VALID = {
 @st.composite
 def form_data(draw):
     """A valid form with a few fields replaced by anything at all."""
-    data = {**VALID, "started": started()}
+    data = {**VALID, "started": started(), "submission": tokens.submission_key()}
     for name in draw(st.sets(st.sampled_from(sorted(data)), max_size=4)):
         if name == "treatments":
             data[name] = draw(st.lists(nasty_text, max_size=3))
@@ -134,7 +135,9 @@ def test_free_text_is_stored_clean_or_refused(
     data = {**VALID, "name": name, "message": message, "email": f"{email_local}@example.org"}
     last = AppointmentRequest.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(FORM_URL["en"], {**data, "started": started()})
+        response = client.post(
+            FORM_URL["en"], {**data, "started": started(), "submission": tokens.submission_key()}
+        )
     assert response.status_code in (200, 302)
     new = list(AppointmentRequest.objects.filter(pk__gt=last))
     event("stored" if new else "refused")

@@ -278,6 +278,39 @@ def test_email_with_a_line_break_is_refused_and_adds_no_header(submit, mailoutbo
     assert not new_requests(before) and not mailoutbox
 
 
+@pytest.mark.parametrize(
+    "email",
+    [
+        "erika\x7f@example.org",
+        '"eri\x7fka"@example.org',
+        "eri\tka@example.org",
+        "erika@example.org\t",
+        "eri\x00ka@example.org",
+        "erika@example.org\x00",
+        "erika@example.org\x1f",
+        "eri\u200bka@example.org",
+        "erika@exa\u200bmple.org",
+        "erika@ex\u00adample.org",
+        "erika@exa\ufeffmple.org",
+        "erika@exa\u202emple.org",
+        "\u2066erika@example.org",
+        "erika@example.org\u200e",
+        "erika@example.org\u2028",
+    ],
+)
+def test_email_with_control_characters_is_refused_with_a_clear_message(
+    client, submit, mailoutbox, email
+):
+    before = existing()
+    response = submit(valid_data(email=email), "en")
+    assert response.status_code == 200
+    assert response.context["form"].errors["email"] == [
+        "This field contains invisible control characters. Please type the text again "
+        "instead of pasting it."
+    ]
+    assert not new_requests(before) and not mailoutbox
+
+
 def test_consent_wording_is_stored_in_the_language_shown(submit):
     before = existing()
     submit(valid_data(), "en")
